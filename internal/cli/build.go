@@ -1,0 +1,207 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/policygen/policygen/internal/build"
+	"github.com/policygen/policygen/internal/config"
+	"github.com/policygen/policygen/internal/markdown"
+	"github.com/policygen/policygen/internal/output"
+	"github.com/policygen/policygen/templates"
+)
+
+type buildOptions struct {
+	Args         []string
+	OutDir       string
+	Variants     string
+	Langs        string
+	Formats      string
+	Strict       bool
+	Check        bool
+	TemplatesDir string
+	LocalesDir   string
+	Paper        string
+	JSON         bool
+	Quiet        bool
+}
+
+func newBuildCmd(s Streams) *cobra.Command {
+	opts := &buildOptions{}
+	cmd := &cobra.Command{
+		Use:   "build [FILE]",
+		Short: "Build the policy documents from a company file",
+		Long: `Build every document variant in every language and format from FILE (default
+./company.yaml; - reads standard input) into DIR/<lang>/<variant>.<md|html|pdf>, plus
+DIR/manifest.json. Nothing is written unless the whole build succeeds.`,
+		Example: `  policygen build examples/complete.yaml
+  policygen build -l pl,en -f pdf -o site/policy
+  policygen build -v handbook -l zh -f md -o -      # one document to standard output
+  policygen build --check                           # exit 4 if out/ is not up to date`,
+		Args: cobra.MaximumNArgs(1),
+		RunE: func(_ *cobra.Command, args []string) error {
+			opts.Args = args
+			return runBuild(opts, s)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVarP(&opts.OutDir, "out", "o", "out", "output folder, or - to write one document to standard output")
+	f.StringVarP(&opts.Variants, "variants", "v", "all", "document variants: comma list or all")
+	f.StringVarP(&opts.Langs, "languages", "l", "", "languages: comma list or all (default: the file's languages)")
+	f.StringVarP(&opts.Formats, "formats", "f", "all", "formats: comma list of md, html, pdf, or all")
+	f.BoolVar(&opts.Strict, "strict", false, "treat every warning as an error")
+	f.BoolVar(&opts.Check, "check", false, "write nothing; exit 4 if any file in the output folder is missing or differs")
+	f.StringVar(&opts.TemplatesDir, "templates", "", "folder of templates that override or add to the built-in ones")
+	f.StringVar(&opts.LocalesDir, "locales", "", "folder of locale files that override or add to the built-in ones")
+	f.StringVar(&opts.Paper, "paper", "a4", "PDF paper size: a4 or letter")
+	f.BoolVar(&opts.JSON, "json", false, "print one JSON report on standard output")
+	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "print nothing but errors")
+	return cmd
+}
+
+// runBuild is the build pipeline, step by step.
+func runBuild(opts *buildOptions, s Streams) error {
+	start := time.Now()
+	rep := &report{Command: "build"}
+	err := func() error {
+		if opts.Paper != "a4" && opts.Paper != "letter" {
+			return usagef("use --paper a4 or --paper letter", "--paper: unknown paper size %q", opts.Paper)
+		}
+		// 1. Locales first: they say which languages the company file may use.
+		cat, err := loadCatalog(opts.LocalesDir)
+		if err != nil {
+			return err
+		}
+		// 2. The company file, validated in full.
+		file, warnings, err := loadCompany(opts.Args, s.In, cat)
+		rep.addProblems(warnings)
+		if err != nil {
+			return err
+		}
+		// 3. Templates, built-in with the user's layered over them.
+		tmpl, err := markdown.LoadTemplates(templates.FS(), opts.TemplatesDir)
+		if err != nil {
+			return &failedError{err}
+		}
+		// 4. What to build.
+		bopts, err := selectDocuments(opts, file, cat.Tags(), tmpl.Variants())
+		if err != nil {
+			return err
+		}
+		// 5. Render everything in memory, in parallel.
+		res, err := build.Run(build.Inputs{File: file, Catalog: cat, Templates: tmpl}, bopts)
+		rep.addWarnings(res.Warnings)
+		if err != nil {
+			return &failedError{err}
+		}
+		if opts.Strict && len(rep.Warnings) > 0 {
+			return &failedError{fmt.Errorf("--strict: %d warning(s) above; fix them or build without --strict", len(rep.Warnings))}
+		}
+		// 6. Write (or compare) atomically.
+		return deliver(opts, s, res.Files, rep)
+	}()
+	if err != nil {
+		rep.addError(err)
+	}
+	return finish(opts.JSON, opts.Quiet, s, rep, err, start)
+}
+
+func selectDocuments(opts *buildOptions, file *config.File, langs, variants []string) (build.Options, error) {
+	var err error
+	b := build.Options{Paper: opts.Paper}
+	if b.Variants, err = splitList("--variants", opts.Variants, variants); err != nil {
+		return b, err
+	}
+	defaultLangs := langs
+	if opts.Langs == "" && len(file.Languages) > 0 {
+		defaultLangs = file.Languages
+	}
+	if opts.Langs == "" {
+		b.Langs = defaultLangs
+	} else if b.Langs, err = splitList("--languages", opts.Langs, langs); err != nil {
+		return b, err
+	}
+	if b.Formats, err = splitList("--formats", opts.Formats, build.FormatNames()); err != nil {
+		return b, err
+	}
+	if opts.OutDir == "-" && len(b.Variants)*len(b.Langs)*len(b.Formats) != 1 {
+		return b, usagef("choose one of each, e.g. -v handbook -l en -f md -o -",
+			"-o - writes one document to standard output, but %d variant(s) × %d language(s) × %d format(s) were asked for",
+			len(b.Variants), len(b.Langs), len(b.Formats))
+	}
+	return b, nil
+}
+
+func deliver(opts *buildOptions, s Streams, files []output.File, rep *report) error {
+	if opts.OutDir == "-" {
+		_, err := s.Out.Write(files[0].Data)
+		rep.addFiles(files, "")
+		return err
+	}
+	all := output.WithManifest("policygen "+Version, files)
+	if opts.Check {
+		stale, err := output.Stale(opts.OutDir, all)
+		if err != nil {
+			return &failedError{err}
+		}
+		rep.Stale = stale
+		if len(stale) > 0 {
+			return &staleError{paths: stale}
+		}
+		return nil
+	}
+	if err := output.Write(opts.OutDir, all); err != nil {
+		return &failedError{err}
+	}
+	rep.addFiles(all, opts.OutDir)
+	return nil
+}
+
+// finish prints the report: JSON on standard output, or a summary and warnings on standard
+// error.
+func finish(asJSON, quiet bool, s Streams, rep *report, err error, start time.Time) error {
+	rep.OK = err == nil
+	if asJSON {
+		rep.write(s.Out)
+		if err != nil {
+			printError(s.ErrOut, err)
+			return &reportedError{err}
+		}
+		return nil
+	}
+	if !quiet {
+		for _, w := range rep.Warnings {
+			fmt.Fprintf(s.ErrOut, "warning: %s\n", w.String())
+		}
+	}
+	if err == nil && !quiet && rep.Command == "build" && len(rep.Files) > 0 {
+		fmt.Fprintf(s.ErrOut, "wrote %d files to %s in %s\n", len(rep.Files), rep.dir(), time.Since(start).Round(time.Millisecond))
+	}
+	if err == nil && !quiet && len(rep.Stale) == 0 && rep.Command == "build" && len(rep.Files) == 0 {
+		fmt.Fprintln(s.ErrOut, "up to date")
+	}
+	var probs config.Problems
+	if errors.As(err, &probs) && len(rep.Warnings) > 0 {
+		// warnings were printed above; print only the errors
+		var only config.Problems
+		for _, p := range probs {
+			if !p.Warning {
+				only = append(only, p)
+			}
+		}
+		printProblems(s.ErrOut, only)
+		return &reportedError{err}
+	}
+	return err
+}
+
+func (r *report) dir() string {
+	if r.outDir == "" {
+		return "standard output"
+	}
+	return strings.TrimSuffix(r.outDir, "/") + "/"
+}

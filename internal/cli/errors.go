@@ -1,0 +1,126 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/policygen/policygen/internal/config"
+	"github.com/policygen/policygen/internal/i18n"
+)
+
+// Exit codes (SPEC §2).
+const (
+	exitOK      = 0
+	exitFailed  = 1 // the build failed
+	exitUsage   = 2 // the command line is wrong
+	exitInvalid = 3 // the company file or a locale file is invalid
+	exitStale   = 4 // --check found stale output
+)
+
+// usageError is a mistake on the command line.
+type usageError struct {
+	msg  string
+	hint string
+}
+
+func (e *usageError) Error() string { return e.msg }
+
+func usagef(hint, format string, args ...any) error {
+	return &usageError{msg: fmt.Sprintf(format, args...), hint: hint}
+}
+
+// invalidError is an input file that cannot be used; its problems were already reported.
+type invalidError struct{ err error }
+
+func (e *invalidError) Error() string { return e.err.Error() }
+func (e *invalidError) Unwrap() error { return e.err }
+
+// staleError is output that --check found missing or different.
+type staleError struct{ paths []string }
+
+func (e *staleError) Error() string {
+	return fmt.Sprintf("%d file(s) out of date: run policygen build to update them", len(e.paths))
+}
+
+// failedError is a build that failed for a reason other than its inputs' validity.
+type failedError struct{ err error }
+
+func (e *failedError) Error() string { return e.err.Error() }
+func (e *failedError) Unwrap() error { return e.err }
+
+// reportedError wraps an error whose details were already written (e.g. as JSON): Main only
+// sets the exit code.
+type reportedError struct{ err error }
+
+func (e *reportedError) Error() string { return e.err.Error() }
+func (e *reportedError) Unwrap() error { return e.err }
+
+// exitCode maps an error to the process exit code. It is the only place that does.
+func exitCode(err error) int {
+	var (
+		usage   *usageError
+		invalid *invalidError
+		stale   *staleError
+		failed  *failedError
+		probs   config.Problems
+		loadErr *i18n.LoadError
+		unknown *i18n.UnknownLanguageError
+	)
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.As(err, &usage), errors.As(err, &unknown):
+		return exitUsage
+	case errors.As(err, &invalid), errors.As(err, &probs), errors.As(err, &loadErr):
+		return exitInvalid
+	case errors.As(err, &stale):
+		return exitStale
+	case errors.As(err, &failed):
+		return exitFailed
+	}
+	// Anything else comes from cobra's own parsing: unknown command, flag or argument count.
+	return exitUsage
+}
+
+// printError writes err for a person: "policygen: error: …" then "policygen: hint: …".
+func printError(w io.Writer, err error) {
+	var reported *reportedError
+	if errors.As(err, &reported) {
+		return
+	}
+	var probs config.Problems
+	if errors.As(err, &probs) {
+		printProblems(w, probs)
+		return
+	}
+	fmt.Fprintf(w, "policygen: error: %s\n", err)
+	var usage *usageError
+	switch {
+	case errors.As(err, &usage) && usage.hint != "":
+		fmt.Fprintf(w, "policygen: hint: %s\n", usage.hint)
+	case exitCode(err) == exitUsage && !errors.As(err, &usage):
+		fmt.Fprintln(w, "policygen: hint: run 'policygen --help' for usage")
+	}
+	var stale *staleError
+	if errors.As(err, &stale) {
+		for _, p := range stale.paths {
+			fmt.Fprintf(w, "  %s\n", p)
+		}
+	}
+}
+
+// printProblems writes company-file problems one per line, errors after warnings.
+func printProblems(w io.Writer, probs config.Problems) {
+	for _, p := range probs {
+		kind := "error"
+		if p.Warning {
+			kind = "warning"
+		}
+		fmt.Fprintf(w, "%s: %s\n", kind, p.String())
+		if p.Hint != "" {
+			fmt.Fprintf(w, "  hint: %s\n", strings.TrimSpace(p.Hint))
+		}
+	}
+}

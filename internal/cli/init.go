@@ -1,0 +1,61 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"github.com/spf13/cobra"
+
+	"github.com/policygen/policygen/internal/config"
+	"github.com/policygen/policygen/internal/output"
+)
+
+type initOptions struct {
+	Out   string
+	Lang  string
+	Force bool
+}
+
+func newInitCmd(s Streams) *cobra.Command {
+	opts := &initOptions{}
+	cmd := &cobra.Command{
+		Use:   "init",
+		Short: "Write a commented starter company file",
+		Long: `Write a starter company file in which every field is explained. Edit it, then run
+policygen validate and policygen build.`,
+		Args: cobra.NoArgs,
+		RunE: func(*cobra.Command, []string) error { return runInit(opts, s) },
+	}
+	cmd.Flags().StringVarP(&opts.Out, "out", "o", "company.yaml", "file to write, or - for standard output")
+	cmd.Flags().StringVarP(&opts.Lang, "language", "l", "en", "default language of the policy")
+	cmd.Flags().BoolVar(&opts.Force, "force", false, "overwrite an existing file")
+	return cmd
+}
+
+func runInit(opts *initOptions, s Streams) error {
+	cat, err := loadCatalog("")
+	if err != nil {
+		return err
+	}
+	if !contains(cat.Tags(), opts.Lang) {
+		return usagef("use one of "+fmt.Sprint(cat.Tags()), "--language: unknown language %q", opts.Lang)
+	}
+	data := config.Starter(opts.Lang)
+	if opts.Out == "-" {
+		_, err := s.Out.Write(data)
+		return err
+	}
+	if _, err := os.Stat(opts.Out); err == nil && !opts.Force {
+		return usagef("choose another name with -o, or add --force to replace it", "%s already exists", opts.Out)
+	} else if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return &failedError{err}
+	}
+	if err := output.Write(filepath.Dir(opts.Out), []output.File{{Path: filepath.Base(opts.Out), Data: data}}); err != nil {
+		return &failedError{err}
+	}
+	fmt.Fprintf(s.ErrOut, "wrote %s: fill it in, then run 'policygen validate %s'\n", opts.Out, opts.Out)
+	return nil
+}

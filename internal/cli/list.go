@@ -1,0 +1,81 @@
+package cli
+
+import (
+	"fmt"
+	"text/tabwriter"
+
+	"github.com/spf13/cobra"
+
+	"github.com/policygen/policygen/internal/build"
+	"github.com/policygen/policygen/internal/i18n"
+	"github.com/policygen/policygen/internal/markdown"
+	"github.com/policygen/policygen/templates"
+)
+
+type listOptions struct {
+	What         string
+	LocalesDir   string
+	TemplatesDir string
+}
+
+func newListCmd(s Streams) *cobra.Command {
+	opts := &listOptions{}
+	cmd := &cobra.Command{
+		Use:       "list [variants|languages|formats]",
+		Short:     "List document variants, languages (with translation coverage) or formats",
+		Args:      cobra.MatchAll(cobra.MaximumNArgs(1), cobra.OnlyValidArgs),
+		ValidArgs: []string{"variants", "languages", "formats"},
+		RunE: func(_ *cobra.Command, args []string) error {
+			if len(args) > 0 {
+				opts.What = args[0]
+			}
+			return runList(opts, s)
+		},
+	}
+	cmd.Flags().StringVar(&opts.LocalesDir, "locales", "", "folder of extra locale files")
+	cmd.Flags().StringVar(&opts.TemplatesDir, "templates", "", "folder of extra templates")
+	return cmd
+}
+
+func runList(opts *listOptions, s Streams) error {
+	w := tabwriter.NewWriter(s.Out, 0, 4, 2, ' ', 0)
+	defer w.Flush()
+	all := opts.What == ""
+	if all || opts.What == "variants" {
+		tmpl, err := markdown.LoadTemplates(templates.FS(), opts.TemplatesDir)
+		if err != nil {
+			return &failedError{err}
+		}
+		if all {
+			fmt.Fprintln(w, "variants:")
+		}
+		for _, v := range tmpl.Variants() {
+			fmt.Fprintf(w, "%s\n", v)
+		}
+	}
+	if all || opts.What == "languages" {
+		cat, err := loadCatalog(opts.LocalesDir)
+		if err != nil {
+			return err
+		}
+		if all {
+			fmt.Fprintln(w, "\nlanguages:")
+		}
+		fmt.Fprintln(w, "TAG\tNAME\tCOVERAGE\tFILE")
+		for _, tag := range cat.Tags() {
+			l, _ := cat.Locale(tag)
+			lz, _ := cat.Localizer(tag)
+			cov := i18n.Check(cat, tag).Coverage
+			fmt.Fprintf(w, "%s\t%s\t%.0f%%\t%s\n", tag, lz.Meta("name"), cov, l.Path)
+		}
+	}
+	if all || opts.What == "formats" {
+		if all {
+			fmt.Fprintln(w, "\nformats:")
+		}
+		for _, f := range build.FormatNames() {
+			fmt.Fprintln(w, f)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,120 @@
+package cli
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"path/filepath"
+
+	"github.com/policygen/policygen/internal/build"
+	"github.com/policygen/policygen/internal/config"
+	"github.com/policygen/policygen/internal/output"
+)
+
+// report is what --json prints: one object, nothing else on standard output.
+type report struct {
+	Command  string          `json:"command"`
+	OK       bool            `json:"ok"`
+	Files    []output.Entry  `json:"files"`
+	Stale    []string        `json:"stale,omitempty"`
+	Warnings []reportMessage `json:"warnings"`
+	Errors   []reportMessage `json:"errors"`
+	outDir   string
+}
+
+// reportMessage is a warning or an error, with where it is when it is in an input file.
+type reportMessage struct {
+	Code    string `json:"code"`
+	Message string `json:"message"`
+	Hint    string `json:"hint,omitempty"`
+	File    string `json:"file,omitempty"`
+	Line    int    `json:"line,omitempty"`
+	Column  int    `json:"column,omitempty"`
+	Field   string `json:"field,omitempty"`
+}
+
+// String formats a message as FILE:LINE:COL: field: message.
+func (m reportMessage) String() string {
+	p := config.Problem{File: m.File, Line: m.Line, Col: m.Column, Field: m.Field, Message: m.Message}
+	if m.File == "" {
+		return m.Message
+	}
+	return p.String()
+}
+
+func (r *report) addProblems(ps config.Problems) {
+	for _, p := range ps {
+		m := reportMessage{Code: p.Code, Message: p.Message, Hint: p.Hint, File: p.File, Line: p.Line, Column: p.Col, Field: p.Field}
+		if p.Warning {
+			r.Warnings = append(r.Warnings, m)
+		} else {
+			r.Errors = append(r.Errors, m)
+		}
+	}
+}
+
+func (r *report) addWarnings(ws []build.Warning) {
+	for _, w := range ws {
+		r.Warnings = append(r.Warnings, reportMessage{Code: w.Code, Message: w.Message, File: w.File, Line: w.Line, Column: w.Column, Field: w.Field})
+	}
+}
+
+func (r *report) addFiles(files []output.File, dir string) {
+	r.outDir = dir
+	r.Files = output.NewManifest("", files).Files
+	if dir != "" {
+		for i := range r.Files {
+			r.Files[i].Path = filepath.ToSlash(filepath.Join(dir, r.Files[i].Path))
+		}
+	}
+}
+
+func (r *report) addError(err error) {
+	var probs config.Problems
+	if errors.As(err, &probs) {
+		r.addProblems(errorsOnly(probs))
+		return
+	}
+	r.Errors = append(r.Errors, reportMessage{Code: errorCode(err), Message: err.Error()})
+}
+
+func errorsOnly(ps config.Problems) config.Problems {
+	var out config.Problems
+	for _, p := range ps {
+		if !p.Warning {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func errorCode(err error) string {
+	switch exitCode(err) {
+	case exitUsage:
+		return "usage"
+	case exitInvalid:
+		return "invalid_input"
+	case exitStale:
+		return "stale_output"
+	}
+	return "build_failed"
+}
+
+func (r *report) write(w io.Writer) {
+	if r.Files == nil {
+		r.Files = []output.Entry{}
+	}
+	if r.Warnings == nil {
+		r.Warnings = []reportMessage{}
+	}
+	if r.Errors == nil {
+		r.Errors = []reportMessage{}
+	}
+	out, err := json.MarshalIndent(r, "", "  ")
+	if err != nil {
+		fmt.Fprintf(w, `{"ok":false,"errors":[{"code":"internal","message":%q}]}`+"\n", err.Error())
+		return
+	}
+	w.Write(append(out, '\n'))
+}

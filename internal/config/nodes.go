@@ -1,0 +1,323 @@
+package config
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"gopkg.in/yaml.v3"
+)
+
+// decoder walks the YAML node tree, filling a File and collecting every problem on the way.
+type decoder struct {
+	file     string
+	known    []string // known language tags
+	problems Problems
+	texts    []textRef // every translation map, checked against languages at the end
+}
+
+// textRef remembers where a translation map was and where each of its keys was.
+type textRef struct {
+	field string
+	at    *yaml.Node
+	keys  map[string]*yaml.Node
+}
+
+// field is one key a map accepts, with the function that decodes its value.
+type field struct {
+	key      string
+	required bool
+	decode   func(value *yaml.Node, path string)
+}
+
+func (d *decoder) add(n *yaml.Node, path, code, msg, hint string) {
+	p := Problem{File: d.file, Field: path, Code: code, Message: msg, Hint: hint}
+	if n != nil {
+		p.Line, p.Col = n.Line, n.Column
+	}
+	d.problems = append(d.problems, p)
+}
+
+func (d *decoder) warn(n *yaml.Node, path, code, msg string) {
+	d.add(n, path, code, msg, "")
+	d.problems[len(d.problems)-1].Warning = true
+}
+
+func join(path, key string) string {
+	if path == "" {
+		return key
+	}
+	return path + "." + key
+}
+
+// keyPath is path.key for a scalar key, path otherwise.
+func keyPath(path string, k *yaml.Node) string {
+	if k.Kind == yaml.ScalarNode {
+		return join(path, k.Value)
+	}
+	return path
+}
+
+func index(path string, i int) string { return fmt.Sprintf("%s[%d]", path, i) }
+
+// resolve follows an alias to the node it names.
+func resolve(n *yaml.Node) *yaml.Node {
+	for n != nil && n.Kind == yaml.AliasNode {
+		n = n.Alias
+	}
+	return n
+}
+
+func isNull(n *yaml.Node) bool {
+	n = resolve(n)
+	return n == nil || n.Kind == yaml.ScalarNode && n.Tag == "!!null"
+}
+
+// describe says what a node is, for "expected …, found …" messages.
+func describe(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.MappingNode:
+		return "a group of fields"
+	case yaml.SequenceNode:
+		return "a list"
+	case yaml.ScalarNode:
+		switch n.Tag {
+		case "!!null":
+			return "nothing"
+		case "!!bool":
+			return "true/false"
+		case "!!int", "!!float":
+			return "the number " + n.Value
+		}
+		return strconv.Quote(n.Value)
+	}
+	return "an unexpected value"
+}
+
+func (d *decoder) wrongType(n *yaml.Node, path, expected, hint string) {
+	d.add(n, path, "wrong_type", fmt.Sprintf("expected %s, found %s", expected, describe(n)), hint)
+}
+
+// mapping decodes a map with exactly the given fields. A missing required field is reported
+// at the map (no position for the top level). It reports false when n is not a map.
+func (d *decoder) mapping(n *yaml.Node, path string, fields []field) bool {
+	n = resolve(n)
+	at := n
+	if path == "" {
+		at = nil
+	}
+	if n.Kind != yaml.MappingNode {
+		d.wrongType(n, path, "a group of fields ("+fieldNames(fields)+")", "")
+		return false
+	}
+	seen := map[string]*yaml.Node{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := resolve(n.Content[i]), n.Content[i+1]
+		if k.Kind != yaml.ScalarNode {
+			d.add(k, path, "wrong_type", "expected a field name, found "+describe(k), "")
+			continue
+		}
+		f, ok := findField(fields, k.Value)
+		if !ok {
+			d.unknownField(k, path, fields)
+			continue
+		}
+		if first, dup := seen[k.Value]; dup {
+			d.add(k, join(path, k.Value), "duplicate_field",
+				fmt.Sprintf("field %q appears twice (first on line %d); keep only one", k.Value, first.Line), "")
+			continue
+		}
+		seen[k.Value] = k
+		if isNull(v) || isEmptyString(v) {
+			continue // an empty optional field is absent; required ones are reported below
+		}
+		f.decode(v, join(path, k.Value))
+	}
+	for _, f := range fields {
+		if !f.required {
+			continue
+		}
+		if k, ok := seen[f.key]; !ok {
+			d.add(at, join(path, f.key), "missing_field", fmt.Sprintf("required field %q is missing", f.key), "")
+		} else if v := n.Content[indexOfKey(n, k)+1]; isNull(v) || isEmptyString(v) {
+			d.add(k, join(path, f.key), "missing_field", fmt.Sprintf("required field %q is empty", f.key), "")
+		}
+	}
+	return true
+}
+
+func indexOfKey(n, k *yaml.Node) int {
+	for i := 0; i < len(n.Content); i += 2 {
+		if resolve(n.Content[i]) == k {
+			return i
+		}
+	}
+	return 0
+}
+
+func isEmptyString(n *yaml.Node) bool {
+	n = resolve(n)
+	return n.Kind == yaml.ScalarNode && strings.TrimSpace(n.Value) == "" && n.Tag == "!!str"
+}
+
+func findField(fields []field, key string) (field, bool) {
+	for _, f := range fields {
+		if f.key == key {
+			return f, true
+		}
+	}
+	return field{}, false
+}
+
+func fieldNames(fields []field) string {
+	names := make([]string, len(fields))
+	for i, f := range fields {
+		names[i] = f.key
+	}
+	return quoteList(names)
+}
+
+func (d *decoder) unknownField(k *yaml.Node, path string, fields []field) {
+	names := make([]string, len(fields))
+	for i, f := range fields {
+		names[i] = f.key
+	}
+	if k.Value == "<<" {
+		d.add(k, path, "unknown_field", "YAML merge keys (<<) are not supported; write the fields out", "")
+		return
+	}
+	if guess, ok := closest(k.Value, names); ok {
+		d.add(k, join(path, k.Value), "unknown_field", fmt.Sprintf("unknown field %q; did you mean %q?", k.Value, guess), "")
+		return
+	}
+	d.add(k, join(path, k.Value), "unknown_field",
+		fmt.Sprintf("unknown field %q; allowed fields: %s", k.Value, quoteList(names)), "")
+}
+
+// text decodes a plain string (no translation map). ok is false after a problem.
+func (d *decoder) text(n *yaml.Node, path string) (string, bool) {
+	n = resolve(n)
+	if n.Kind != yaml.ScalarNode || n.Tag == "!!null" {
+		d.wrongType(n, path, "a text", "")
+		return "", false
+	}
+	if i := strings.IndexFunc(n.Value, isControl); i >= 0 {
+		d.add(n, path, "control_character", fmt.Sprintf("the text contains an invisible control character (U+%04X); remove it",
+			[]rune(n.Value[i:])[0]), "")
+		return "", false
+	}
+	return n.Value, true
+}
+
+func isControl(r rune) bool { return r != '\n' && r != '\t' && unicode.IsControl(r) }
+
+func (d *decoder) str(dst *string) func(*yaml.Node, string) {
+	return func(n *yaml.Node, path string) {
+		if s, ok := d.text(n, path); ok {
+			*dst = strings.TrimSpace(s)
+		}
+	}
+}
+
+// localized decodes a text that is either one string or a map of language tags to strings.
+func (d *decoder) localized(dst *LocalizedText) func(*yaml.Node, string) {
+	return func(n *yaml.Node, path string) { *dst = d.localizedValue(n, path) }
+}
+
+func (d *decoder) localizedValue(n *yaml.Node, path string) LocalizedText {
+	n = resolve(n)
+	t := LocalizedText{Pos: Pos{n.Line, n.Column}}
+	if n.Kind == yaml.ScalarNode {
+		t.All, _ = d.text(n, path)
+		return t
+	}
+	if n.Kind != yaml.MappingNode {
+		d.wrongType(n, path, "a text, or translations like {en: …, pl: …}", "")
+		return t
+	}
+	ref := textRef{field: path, at: n, keys: map[string]*yaml.Node{}}
+	t.ByLang = map[string]string{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := resolve(n.Content[i]), resolve(n.Content[i+1])
+		if k.Kind != yaml.ScalarNode || !d.isKnown(k.Value) {
+			d.add(k, keyPath(path, k), "unknown_language", fmt.Sprintf("unknown language %s in a translation; use one of %s",
+				describe(k), quoteList(d.known)), d.languageHint(k.Value))
+			continue
+		}
+		p := join(path, k.Value)
+		if _, dup := ref.keys[k.Value]; dup {
+			d.add(k, p, "duplicate_field", fmt.Sprintf("language %q appears twice; keep only one", k.Value), "")
+			continue
+		}
+		ref.keys[k.Value] = k
+		if isNull(v) || isEmptyString(v) {
+			d.add(v, p, "empty_value", fmt.Sprintf("the %s text is empty; write it or remove the line", languageName(k.Value)), "")
+			continue
+		}
+		if s, ok := d.text(v, p); ok {
+			t.ByLang[k.Value] = s
+		}
+	}
+	if len(ref.keys) == 0 {
+		d.wrongType(n, path, "a text, or translations like {en: …, pl: …}", "")
+	}
+	d.texts = append(d.texts, ref)
+	return t
+}
+
+// list decodes a list, calling item for each entry.
+func (d *decoder) list(n *yaml.Node, path, what string, item func(n *yaml.Node, path string)) {
+	n = resolve(n)
+	if n.Kind != yaml.SequenceNode {
+		d.wrongType(n, path, "a list of "+what, "")
+		return
+	}
+	for i, c := range n.Content {
+		item(c, index(path, i))
+	}
+}
+
+func (d *decoder) boolean(dst **bool) func(*yaml.Node, string) {
+	return func(n *yaml.Node, path string) {
+		n = resolve(n)
+		var b bool
+		if n.Kind != yaml.ScalarNode || n.Tag != "!!bool" || n.Decode(&b) != nil {
+			d.wrongType(n, path, "true or false", "")
+			return
+		}
+		*dst = &b
+	}
+}
+
+func (d *decoder) isKnown(lang string) bool {
+	for _, k := range d.known {
+		if k == lang {
+			return true
+		}
+	}
+	return false
+}
+
+// languageHint suggests a known tag for common ways of writing one wrongly.
+func (d *decoder) languageHint(tag string) string {
+	aliases := map[string]string{"cz": "cs", "cze": "cs", "ces": "cs", "eng": "en", "pol": "pl", "fin": "fi",
+		"chi": "zh", "zho": "zh", "cn": "zh", "zh-cn": "zh", "zh-hans": "zh", "zh_cn": "zh", "en-us": "en", "en-gb": "en"}
+	lower := strings.ToLower(tag)
+	if t, ok := aliases[lower]; ok && d.isKnown(t) {
+		return fmt.Sprintf("did you mean %q?", t)
+	}
+	if d.isKnown(lower) {
+		return fmt.Sprintf("did you mean %q?", lower)
+	}
+	return "another language needs its locale file, given with --locales DIR"
+}
+
+var languageNames = map[string]string{"en": "English", "pl": "Polish", "fi": "Finnish", "cs": "Czech", "zh": "Chinese"}
+
+func languageName(tag string) string {
+	if n, ok := languageNames[tag]; ok {
+		return n
+	}
+	return strconv.Quote(tag)
+}

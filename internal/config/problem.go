@@ -1,0 +1,157 @@
+package config
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// Problem is one thing wrong (or, when Warning is set, doubtful) in a company file.
+//
+// Code is stable and meant for machines (--json, tests). The codes are:
+//
+//	not_utf8                  the file is not UTF-8 (Latin-1, UTF-16, …)
+//	binary_data               the file contains NUL bytes
+//	too_large                 the file is over 10 MiB
+//	too_many_aliases          too many YAML aliases (*name), or they expand too far
+//	too_deep                  lists and maps nested more than 64 levels
+//	empty_file                nothing but comments or blank lines
+//	syntax_error              not valid YAML
+//	multiple_documents        more than one YAML document ("---")
+//	unknown_field             a key the company file does not have
+//	duplicate_field           the same key twice in one map
+//	missing_field             a required field is absent or empty
+//	empty_value               an empty text in a translation map
+//	wrong_type                e.g. a list where a text is expected
+//	control_character         a text holds an invisible control character
+//	bad_duration              not a duration ("soon", "4", "2 fortnights")
+//	duration_not_positive     a duration of zero or less
+//	rings_not_allowed         rings used outside channels.phone.answer_within
+//	bad_cadence               not daily, weekly, monthly, quarterly or yearly
+//	bad_metric                not one of the six metrics
+//	duplicate_metric          a metric listed twice
+//	bad_contact_by            not email or phone
+//	bad_email                 not an email address
+//	bad_url                   not an absolute http(s) address
+//	bad_phone                 not a phone number
+//	bad_date                  not a valid YYYY-MM-DD date
+//	bad_level                 an escalation level that is not a positive whole number
+//	duplicate_level           an escalation level used twice
+//	levels_not_ascending      escalation contacts not listed from the lowest level up
+//	duplicate_version         a revision version used twice
+//	revision_date_order       a revision dated after a later revision
+//	unknown_language          a language tag with no locale
+//	duplicate_language        a language listed twice in languages
+//	default_not_in_languages  default_language is not one of languages
+//	missing_text              a translation map without the default_language text it needs
+//	text_fallback             (warning) a published language has no text; the default is used
+//	unused_text               (warning) text for a language that is not published
+type Problem struct {
+	File      string
+	Line, Col int    // 1-based; 0 when unknown
+	Field     string // dotted path, e.g. "escalation.contacts[1].email"
+	Code      string
+	Message   string // lowercase; what is wrong and what would be right
+	Hint      string // optional example of a correct value
+	Warning   bool
+}
+
+// String formats the problem as "FILE:LINE:COL: field.path: message".
+func (p Problem) String() string {
+	var b strings.Builder
+	b.WriteString(p.File)
+	if p.Line > 0 {
+		b.WriteString(":" + strconv.Itoa(p.Line))
+		if p.Col > 0 {
+			b.WriteString(":" + strconv.Itoa(p.Col))
+		}
+	}
+	b.WriteString(": ")
+	if p.Field != "" {
+		b.WriteString(p.Field + ": ")
+	}
+	b.WriteString(p.Message)
+	return b.String()
+}
+
+// Problems is a list of problems; as an error it prints one problem per line.
+type Problems []Problem
+
+func (ps Problems) Error() string {
+	lines := make([]string, len(ps))
+	for i, p := range ps {
+		lines[i] = p.String()
+	}
+	return strings.Join(lines, "\n")
+}
+
+// sortByPosition orders problems by line then column, keeping the order of equal positions.
+func (ps Problems) sortByPosition() {
+	sort.SliceStable(ps, func(i, j int) bool {
+		if ps[i].Line != ps[j].Line {
+			return ps[i].Line < ps[j].Line
+		}
+		return ps[i].Col < ps[j].Col
+	})
+}
+
+// split separates errors from warnings, keeping order.
+func (ps Problems) split() (errs, warnings Problems) {
+	for _, p := range ps {
+		if p.Warning {
+			warnings = append(warnings, p)
+		} else {
+			errs = append(errs, p)
+		}
+	}
+	return errs, warnings
+}
+
+// closest returns the candidate nearest to word when it is close enough to be a likely typo.
+func closest(word string, candidates []string) (string, bool) {
+	best, bestDist := "", 1<<30
+	lw := strings.ToLower(word)
+	for _, c := range candidates {
+		if d := editDistance(lw, strings.ToLower(c)); d < bestDist {
+			best, bestDist = c, d
+		}
+	}
+	limit := 2
+	if n := len([]rune(best)); n <= 4 {
+		limit = 1
+	}
+	return best, best != "" && bestDist <= limit
+}
+
+// editDistance is the optimal-string-alignment distance: insertions, deletions,
+// substitutions and swaps of neighbours each cost one.
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) > 64 || len(rb) > 64 {
+		return 1 << 20
+	}
+	d := make([][]int, len(ra)+1)
+	for i := range d {
+		d[i] = make([]int, len(rb)+1)
+		d[i][0] = i
+	}
+	for j := range d[0] {
+		d[0][j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+			}
+		}
+	}
+	return d[len(ra)][len(rb)]
+}
+
+// quoteList formats ["a", "b"] as `a, b`.
+func quoteList(items []string) string { return strings.Join(items, ", ") }

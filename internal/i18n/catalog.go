@@ -1,0 +1,190 @@
+// Package i18n loads the locale files and formats everything language-specific: messages,
+// plural forms, numbers, durations and dates. It also checks and scaffolds locale files for
+// translators.
+package i18n
+
+import (
+	"bytes"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+	goi18n "github.com/nicksnyder/go-i18n/v2/i18n"
+	"golang.org/x/text/language"
+)
+
+// Reference is the tag of the reference locale every other one is translated from.
+const Reference = "en"
+
+// builtinOrder is the order the built-in languages are listed in; others follow by tag.
+var builtinOrder = []string{"en", "pl", "fi", "cs", "zh"}
+
+// Locale is one locale file.
+type Locale struct {
+	Tag      string // from the file name: "pl"
+	Path     string // where it was read from, for messages: "locales/pl.toml"
+	Builtin  bool   // embedded in the binary (and not overridden)
+	Source   []byte
+	Messages map[string]*goi18n.Message
+}
+
+// Catalog is every locale available to a run: the built-in ones, with the files of a
+// --locales folder added or overriding them.
+type Catalog struct {
+	bundle  *goi18n.Bundle
+	locales map[string]*Locale
+	tags    []string
+}
+
+// LoadError is a locale file that cannot be used at all.
+type LoadError struct {
+	Path string
+	Err  error
+}
+
+func (e *LoadError) Error() string { return fmt.Sprintf("%s: %v", e.Path, e.Err) }
+func (e *LoadError) Unwrap() error { return e.Err }
+
+// Load reads the built-in locale files from builtin and, when dir is not empty, every *.toml
+// file in dir, which adds a language or replaces a built-in one.
+func Load(builtin fs.FS, dir string) (*Catalog, error) {
+	files := map[string]*Locale{}
+	names, err := fs.Glob(builtin, "*.toml")
+	if err != nil {
+		return nil, err
+	}
+	for _, name := range names {
+		src, err := fs.ReadFile(builtin, name)
+		if err != nil {
+			return nil, err
+		}
+		tag := strings.TrimSuffix(name, ".toml")
+		files[tag] = &Locale{Tag: tag, Path: path.Join("locales", name), Builtin: true, Source: src}
+	}
+	if dir != "" {
+		entries, err := os.ReadDir(dir)
+		if err != nil {
+			return nil, fmt.Errorf("--locales: %w", err)
+		}
+		for _, e := range entries {
+			if e.IsDir() || !strings.HasSuffix(e.Name(), ".toml") {
+				continue
+			}
+			p := filepath.Join(dir, e.Name())
+			src, err := os.ReadFile(p)
+			if err != nil {
+				return nil, err
+			}
+			tag := strings.TrimSuffix(e.Name(), ".toml")
+			files[tag] = &Locale{Tag: tag, Path: p, Source: src}
+		}
+	}
+	return newCatalog(files)
+}
+
+func newCatalog(files map[string]*Locale) (*Catalog, error) {
+	c := &Catalog{bundle: goi18n.NewBundle(language.English), locales: files}
+	c.bundle.RegisterUnmarshalFunc("toml", toml.Unmarshal)
+	if files[Reference] == nil {
+		return nil, &LoadError{Path: "locales/en.toml", Err: fmt.Errorf("the reference locale is missing")}
+	}
+	for tag, l := range files {
+		if err := validTag(tag); err != nil {
+			return nil, &LoadError{Path: l.Path, Err: err}
+		}
+		msgs, err := parseMessages(l.Source)
+		if err != nil {
+			return nil, &LoadError{Path: l.Path, Err: err}
+		}
+		l.Messages = msgs
+		list := make([]*goi18n.Message, 0, len(msgs))
+		for _, m := range msgs {
+			list = append(list, m)
+		}
+		if err := c.bundle.AddMessages(language.Make(tag), list...); err != nil {
+			return nil, &LoadError{Path: l.Path, Err: fmt.Errorf("go-i18n knows no plural rules for %q: name the file after a CLDR language (e.g. de.toml, pt-BR.toml)", tag)}
+		}
+		c.tags = append(c.tags, tag)
+	}
+	sort.Slice(c.tags, func(i, j int) bool { return tagLess(c.tags[i], c.tags[j]) })
+	return c, nil
+}
+
+// validTag checks that a file name is a well-formed BCP 47 tag, in its canonical form.
+func validTag(tag string) error {
+	t, err := language.Parse(tag)
+	if err != nil {
+		return fmt.Errorf("file name %q is not a language tag: name it after a BCP 47 tag such as de.toml or pt-BR.toml", tag+".toml")
+	}
+	if t.String() != tag {
+		return fmt.Errorf("file name %q should be %q", tag+".toml", t.String()+".toml")
+	}
+	return nil
+}
+
+func tagLess(a, b string) bool {
+	ia, ib := indexOf(builtinOrder, a), indexOf(builtinOrder, b)
+	switch {
+	case ia >= 0 && ib >= 0:
+		return ia < ib
+	case ia >= 0 || ib >= 0:
+		return ia >= 0
+	}
+	return a < b
+}
+
+func indexOf(list []string, s string) int {
+	for i, x := range list {
+		if x == s {
+			return i
+		}
+	}
+	return -1
+}
+
+// parseMessages parses a locale file in go-i18n's TOML format.
+func parseMessages(src []byte) (map[string]*goi18n.Message, error) {
+	src = bytes.TrimPrefix(src, []byte("\xef\xbb\xbf"))
+	list, err := goi18n.ParseMessageBytes(src, toml.Unmarshal)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]*goi18n.Message, len(list))
+	for _, m := range list {
+		out[m.ID] = m
+	}
+	return out, nil
+}
+
+// Tags returns the tags of every available language: the built-in ones first.
+func (c *Catalog) Tags() []string { return append([]string(nil), c.tags...) }
+
+// Locale returns the locale file of tag.
+func (c *Catalog) Locale(tag string) (*Locale, bool) {
+	l, ok := c.locales[tag]
+	return l, ok
+}
+
+// UnknownLanguageError is a language with no locale file.
+type UnknownLanguageError struct {
+	Tag   string
+	Known []string
+}
+
+func (e *UnknownLanguageError) Error() string {
+	return fmt.Sprintf("unknown language %q: known languages are %s; add %s.toml with --locales to publish it", e.Tag, strings.Join(e.Known, ", "), e.Tag)
+}
+
+// Localizer returns a localizer for exactly tag: never a neighbouring or default language.
+func (c *Catalog) Localizer(tag string) (*Localizer, error) {
+	l, ok := c.locales[tag]
+	if !ok {
+		return nil, &UnknownLanguageError{Tag: tag, Known: c.Tags()}
+	}
+	return newLocalizer(c, l), nil
+}

@@ -1,0 +1,135 @@
+package i18n
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	goi18n "github.com/nicksnyder/go-i18n/v2/i18n"
+	"github.com/nicksnyder/go-i18n/v2/i18n/template"
+	"golang.org/x/text/language"
+
+	"github.com/policygen/policygen/internal/config"
+)
+
+// strictParser makes a placeholder the caller does not supply an error, never "<no value>".
+var strictParser = &template.TextParser{Option: "missingkey=error"}
+
+// Localizer formats messages for one language. It is not safe for concurrent use: make one
+// per document.
+type Localizer struct {
+	locale   *Locale
+	lz       *goi18n.Localizer
+	warnings map[string]Warning
+}
+
+// Warning is a message that had to fall back to English.
+type Warning struct {
+	Code    string // "message_fallback" or "plural_fallback"
+	Message string
+}
+
+func newLocalizer(c *Catalog, l *Locale) *Localizer {
+	return &Localizer{locale: l, lz: goi18n.NewLocalizer(c.bundle, l.Tag), warnings: map[string]Warning{}}
+}
+
+// Tag returns the locale's file tag, e.g. "zh".
+func (l *Localizer) Tag() string { return l.locale.Tag }
+
+// Message returns message id filled with data. A message missing from the locale falls back
+// to English with a warning; a message missing from English too, or a placeholder that data
+// does not supply, is an error.
+func (l *Localizer) Message(id string, data map[string]any) (string, error) {
+	return l.localize(id, nil, data)
+}
+
+// Plural returns message id in the plural form that count (a decimal string such as "1.5",
+// never a float) takes in this language.
+func (l *Localizer) Plural(id, count string, data map[string]any) (string, error) {
+	return l.localize(id, count, data)
+}
+
+func (l *Localizer) localize(id string, count any, data map[string]any) (string, error) {
+	cfg := &goi18n.LocalizeConfig{MessageID: id, TemplateData: data, TemplateParser: strictParser}
+	if count != nil {
+		cfg.PluralCount = count
+		if data == nil {
+			cfg.TemplateData = map[string]any{}
+		}
+	}
+	if cfg.TemplateData == nil {
+		cfg.TemplateData = map[string]any{}
+	}
+	s, tag, err := l.lz.LocalizeWithTag(cfg)
+	if err == nil {
+		return s, nil
+	}
+	var notFound *goi18n.MessageNotFoundErr
+	switch {
+	case errors.As(err, &notFound) && tag == language.Und:
+		return "", fmt.Errorf("message %q exists in no locale file", id)
+	case errors.As(err, &notFound):
+		l.warn("message_fallback", fmt.Sprintf("%s: message %q is missing; the English text is used", l.locale.Path, id))
+		return s, nil
+	case strings.Contains(err.Error(), "has no plural form") && s != "":
+		l.warn("plural_fallback", fmt.Sprintf("%s: message %q lacks the plural form this language uses for %v; its \"other\" form is used", l.locale.Path, id, count))
+		return s, nil
+	}
+	return "", fmt.Errorf("%s: message %q: %v", l.locale.Path, id, err)
+}
+
+func (l *Localizer) warn(code, msg string) {
+	l.warnings[msg] = Warning{Code: code, Message: msg}
+}
+
+// Warnings returns every fallback so far, sorted and without repeats.
+func (l *Localizer) Warnings() []Warning {
+	out := make([]Warning, 0, len(l.warnings))
+	for _, w := range l.warnings {
+		out = append(out, w)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Message < out[j].Message })
+	return out
+}
+
+// Meta returns a [meta] value of the locale: "name", "tag", "decimal" or "font".
+func (l *Localizer) Meta(key string) string {
+	if m := l.locale.Messages["meta."+key]; m != nil && m.Other != "" {
+		return m.Other
+	}
+	switch key {
+	case "tag":
+		return l.locale.Tag
+	case "decimal":
+		return "."
+	case "font":
+		return "latin"
+	}
+	return l.locale.Tag
+}
+
+// Number formats a canonical decimal string ("1.5") with the locale's decimal separator.
+func (l *Localizer) Number(amount string) string {
+	if sep := l.Meta("decimal"); sep != "." {
+		return strings.Replace(amount, ".", sep, 1)
+	}
+	return amount
+}
+
+// Duration returns the whole phrase for d in context ("within", "every" or "plain"): pl
+// "w ciągu 2 godzin", cs "do 2 hodin", zh "2小时内".
+func (l *Localizer) Duration(context string, d config.Duration) (string, error) {
+	id := "duration." + context + "." + string(d.Unit)
+	return l.Plural(id, d.Amount, map[string]any{"N": l.Number(d.Amount)})
+}
+
+// Date returns the locale's long date: pl "23 listopada 2026", zh "2026年11月23日".
+func (l *Localizer) Date(d config.Date) (string, error) {
+	month, err := l.Message("date.month_"+strconv.Itoa(d.Month), nil)
+	if err != nil {
+		return "", err
+	}
+	return l.Message("date.pattern", map[string]any{"Day": d.Day, "Month": month, "Year": d.Year})
+}

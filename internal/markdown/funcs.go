@@ -1,0 +1,115 @@
+package markdown
+
+import (
+	"fmt"
+	"net/url"
+	"strings"
+	"text/template"
+
+	"github.com/policygen/policygen/internal/config"
+	"github.com/policygen/policygen/internal/i18n"
+	"github.com/policygen/policygen/internal/model"
+)
+
+// funcStubs gives the parser the names of the template functions; funcs binds them to a
+// language for one execution.
+var funcStubs = funcs(nil)
+
+// funcs returns the functions templates call. Everything that prints words returns model.Text,
+// which is Markdown-escaped when printed; link destinations come back ready to use.
+//
+//	T "id" ["Key" value …]   the message id, with placeholders filled from the pairs
+//	within D | every D | plain D   a duration as a whole phrase: "within 4 hours"
+//	date D                   a long date: "20 November 2026"
+//	cadence C | metric M     the word for a cadence ("weekly") or metric
+//	yes P | no P             a *bool that is set and true / set and false
+//	mailto E | tel P | url U link destinations for an e-mail, a phone number, a web address
+//	inc N                    N+1, for numbering
+func funcs(lz *i18n.Localizer) template.FuncMap {
+	return template.FuncMap{
+		"T": func(id string, pairs ...any) (model.Text, error) {
+			data, err := pairsToMap(pairs)
+			if err != nil {
+				return "", fmt.Errorf("T %q: %w", id, err)
+			}
+			s, err := lz.Message(id, data)
+			return model.Text(s), err
+		},
+		"within": func(d config.Duration) (model.Text, error) { return duration(lz, "within", d) },
+		"every":  func(d config.Duration) (model.Text, error) { return duration(lz, "every", d) },
+		"plain":  func(d config.Duration) (model.Text, error) { return duration(lz, "plain", d) },
+		"date": func(d config.Date) (model.Text, error) {
+			s, err := lz.Date(d)
+			return model.Text(s), err
+		},
+		"cadence": func(c config.Cadence) (model.Text, error) {
+			s, err := lz.Message("cadence."+string(c), nil)
+			return model.Text(s), err
+		},
+		"metric": func(m config.Metric) (model.Text, error) {
+			s, err := lz.Message("metric."+string(m), nil)
+			return model.Text(s), err
+		},
+		"yes":    func(p *bool) bool { return p != nil && *p },
+		"no":     func(p *bool) bool { return p != nil && !*p },
+		"mailto": func(e model.Text) string { return "mailto:" + destination(string(e)) },
+		"tel":    func(p model.Text) string { return "tel:" + telNumber(string(p)) },
+		"url":    func(u model.Text) string { return destination(string(u)) },
+		"inc":    func(n int) int { return n + 1 },
+	}
+}
+
+func duration(lz *i18n.Localizer, context string, d config.Duration) (model.Text, error) {
+	if d.IsZero() {
+		return "", fmt.Errorf("%s: the duration is not set; guard it with {{if}}", context)
+	}
+	s, err := lz.Duration(context, d)
+	return model.Text(s), err
+}
+
+// pairsToMap turns "Key", value, … into template data. model.Text values are passed raw:
+// the message as a whole is escaped when printed.
+func pairsToMap(pairs []any) (map[string]any, error) {
+	if len(pairs)%2 != 0 {
+		return nil, fmt.Errorf("placeholders come in pairs of name and value")
+	}
+	data := make(map[string]any, len(pairs)/2)
+	for i := 0; i < len(pairs); i += 2 {
+		key, ok := pairs[i].(string)
+		if !ok {
+			return nil, fmt.Errorf("placeholder name %v is not a string", pairs[i])
+		}
+		switch v := pairs[i+1].(type) {
+		case model.Text:
+			data[key] = string(v)
+		default:
+			data[key] = v
+		}
+	}
+	return data, nil
+}
+
+// destination makes s usable as a Markdown link destination: nothing in it can end the link.
+func destination(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r <= ' ' || r == '(' || r == ')' || r == '<' || r == '>' || r == '\\' || r == '`' || r == '"' || r == '[' || r == ']' || r == 0x7f:
+			b.WriteString(url.PathEscape(string(r)))
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// telNumber keeps the characters of a phone number a dialler understands.
+func telNumber(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if r >= '0' && r <= '9' || r == '+' && b.Len() == 0 {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}

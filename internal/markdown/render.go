@@ -1,0 +1,109 @@
+package markdown
+
+import (
+	"bytes"
+	"fmt"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/policygen/policygen/internal/i18n"
+	"github.com/policygen/policygen/internal/model"
+)
+
+// Render executes variant's template for doc in lz's language and returns the document.
+// Fallbacks to English are recorded in lz.
+func (t *Templates) Render(variant string, doc *model.Document, lz *i18n.Localizer) (*Document, error) {
+	tmpl := t.set.Lookup(variant)
+	if tmpl == nil {
+		return nil, fmt.Errorf("no template for variant %q", variant)
+	}
+	set, err := t.set.Clone()
+	if err != nil {
+		return nil, err
+	}
+	set.Funcs(funcs(lz))
+	var buf bytes.Buffer
+	if err := set.ExecuteTemplate(&buf, variant, doc); err != nil {
+		return nil, fmt.Errorf("template %s: %w", variant, err)
+	}
+	meta, err := documentMeta(variant, doc, lz)
+	if err != nil {
+		return nil, err
+	}
+	return NewDocument(meta, Tidy(buf.Bytes())), nil
+}
+
+func documentMeta(variant string, doc *model.Document, lz *i18n.Localizer) (Meta, error) {
+	var firstErr error
+	msg := func(id string, data map[string]any) string {
+		s, err := lz.Message(id, data)
+		if err != nil && firstErr == nil {
+			firstErr = err
+		}
+		return s
+	}
+	date, err := lz.Date(doc.Latest.Date)
+	if err != nil {
+		return Meta{}, err
+	}
+	m := Meta{
+		Lang:     lz.Tag(),
+		BCP47:    lz.Meta("tag"),
+		Font:     lz.Meta("font"),
+		Language: lz.Meta("name"),
+		Company:  string(doc.Company.Name),
+		Title:    msg(variant+".title", nil),
+		Variant:  variant,
+		Version:  string(doc.Latest.Version),
+		Date:     date,
+		ISODate:  doc.Latest.Date.String(),
+		Website:  string(doc.Company.Website),
+		Labels: Labels{
+			Contents:    msg("frame.contents", nil),
+			Version:     msg("frame.version", nil),
+			LastRevised: msg("frame.last_revised", nil),
+			PageOf:      msg("frame.page_of", map[string]any{"Page": "{page}", "Pages": "{pages}"}),
+		},
+	}
+	m.Subject = m.Title + " — " + m.Company
+	return m, firstErr
+}
+
+// Tidy removes the blank lines and trailing spaces that template conditionals leave behind:
+// no line ends in spaces, no more than one blank line in a row, one newline at the end.
+func Tidy(src []byte) []byte {
+	lines := bytes.Split(src, []byte("\n"))
+	out := make([]byte, 0, len(src))
+	blank := true // drop blank lines at the start
+	for _, line := range lines {
+		line = bytes.TrimRight(line, " \t\r")
+		if len(line) == 0 {
+			if !blank {
+				out = append(out, '\n')
+			}
+			blank = true
+			continue
+		}
+		blank = false
+		out = append(out, line...)
+		out = append(out, '\n')
+	}
+	return append(bytes.TrimRight(out, "\n"), '\n')
+}
+
+// FrontMatter returns the YAML front matter of a Markdown file for doc.
+func FrontMatter(m Meta) []byte {
+	fm := struct {
+		Title   string `yaml:"title"`
+		Lang    string `yaml:"lang"`
+		Company string `yaml:"company"`
+		Variant string `yaml:"variant"`
+		Version string `yaml:"version"`
+		Date    string `yaml:"date"`
+	}{m.Title, m.BCP47, m.Company, m.Variant, m.Version, m.ISODate}
+	out, err := yaml.Marshal(fm)
+	if err != nil { // cannot happen for a struct of strings
+		panic(err)
+	}
+	return append(append([]byte("---\n"), out...), "---\n\n"...)
+}

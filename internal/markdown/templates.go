@@ -1,0 +1,103 @@
+package markdown
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"sort"
+	"strings"
+	"text/template"
+)
+
+// builtinVariants is the order the built-in variants are listed and built in.
+var builtinVariants = []string{"standards", "guidelines", "procedures", "handbook", "checklist"}
+
+const ext = ".md.tmpl"
+
+// Templates is the parsed template set: the built-in templates with a user's folder layered
+// over them (a file of the same name wins; a new <name>.md.tmpl adds a variant).
+type Templates struct {
+	set      *template.Template
+	variants []string
+}
+
+// LoadTemplates parses the templates of builtin and, when dir is not empty, of dir on top.
+func LoadTemplates(builtin fs.FS, dir string) (*Templates, error) {
+	sources := map[string]string{} // template name ("handbook", "partials/escalation") → source
+	origin := map[string]string{}  // template name → file for messages
+	if err := collect(builtin, "templates", sources, origin); err != nil {
+		return nil, err
+	}
+	if dir != "" {
+		if _, err := os.Stat(dir); err != nil {
+			return nil, fmt.Errorf("--templates: %w", err)
+		}
+		if err := collect(os.DirFS(dir), dir, sources, origin); err != nil {
+			return nil, err
+		}
+	}
+	names := make([]string, 0, len(sources))
+	for name := range sources {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	set := template.New("").Option("missingkey=error").Funcs(funcStubs)
+	t := &Templates{set: set}
+	for _, name := range names {
+		if _, err := set.New(name).Parse(sources[name]); err != nil {
+			return nil, fmt.Errorf("template %s: %w", origin[name], err)
+		}
+		if !strings.HasPrefix(name, "partials/") {
+			t.variants = append(t.variants, name)
+		}
+	}
+	sort.SliceStable(t.variants, func(i, j int) bool { return variantLess(t.variants[i], t.variants[j]) })
+	return t, nil
+}
+
+func collect(fsys fs.FS, label string, sources, origin map[string]string) error {
+	for _, pattern := range []string{"*" + ext, "partials/*" + ext} {
+		files, err := fs.Glob(fsys, pattern)
+		if err != nil {
+			return err
+		}
+		for _, f := range files {
+			src, err := fs.ReadFile(fsys, f)
+			if err != nil {
+				return err
+			}
+			name := strings.TrimSuffix(f, ext)
+			sources[name] = string(src)
+			origin[name] = filepath.ToSlash(path.Join(label, f))
+		}
+	}
+	return nil
+}
+
+func variantLess(a, b string) bool {
+	ia, ib := index(builtinVariants, a), index(builtinVariants, b)
+	switch {
+	case ia >= 0 && ib >= 0:
+		return ia < ib
+	case ia >= 0 || ib >= 0:
+		return ia >= 0
+	}
+	return a < b
+}
+
+func index(list []string, s string) int {
+	for i, x := range list {
+		if x == s {
+			return i
+		}
+	}
+	return -1
+}
+
+// Variants returns the names of every document variant, the built-in ones first.
+func (t *Templates) Variants() []string { return append([]string(nil), t.variants...) }
+
+// Has reports whether variant exists.
+func (t *Templates) Has(variant string) bool { return index(t.variants, variant) >= 0 }

@@ -1,0 +1,176 @@
+package pdf
+
+import (
+	"bytes"
+	"fmt"
+	"time"
+
+	"github.com/jung-kurt/gofpdf"
+)
+
+// docInfo is the PDF's metadata.
+type docInfo struct {
+	title, author, subject string
+	date                   time.Time
+}
+
+// painter replays laid-out pages into gofpdf, setting state only when it changes.
+type painter struct {
+	pdf      *gofpdf.Fpdf
+	font     face
+	size     float64
+	fontSet  bool
+	text     rgb
+	textSet  bool
+	levels   int // outline level of the last bookmark, for clamping
+	anyFace  face
+}
+
+// draw writes pages as a PDF.
+func draw(pages []page, pp paper, info docInfo) (out []byte, err error) {
+	pdf := gofpdf.NewCustom(&gofpdf.InitType{
+		OrientationStr: "P",
+		UnitStr:        "pt",
+		Size:           gofpdf.SizeType{Wd: pp.width, Ht: pp.height},
+	})
+	pdf.SetCatalogSort(true)
+	pdf.SetCreationDate(info.date)
+	pdf.SetModificationDate(info.date)
+	pdf.SetCompression(true)
+	pdf.SetAutoPageBreak(false, 0)
+	pdf.SetMargins(0, 0, 0)
+	pdf.SetTitle(info.title, true)
+	pdf.SetAuthor(info.author, true)
+	pdf.SetSubject(info.subject, true)
+	pdf.SetCreator("policygen", true)
+	pdf.SetProducer("policygen", true)
+
+	used := usedFaces(pages)
+	first := true
+	p := &painter{pdf: pdf, levels: -1}
+	for f := face(0); f < numFaces; f++ {
+		if !used[f] {
+			continue
+		}
+		ff := fontFiles[f]
+		pdf.AddUTF8FontFromBytes(ff.family, ff.style, bytes.Clone(ff.ttf()))
+		// gofpdf reports a font it cannot parse only on stdout: setting it is the check.
+		pdf.SetFont(ff.family, ff.style, 10)
+		if err := pdf.Error(); err != nil {
+			return nil, fmt.Errorf("embed font %s%s: %w", ff.family, ff.style, err)
+		}
+		if first {
+			p.anyFace, first = f, false
+		}
+	}
+	if first {
+		used[faceSans] = true
+		ff := fontFiles[faceSans]
+		pdf.AddUTF8FontFromBytes(ff.family, ff.style, bytes.Clone(ff.ttf()))
+	}
+	for _, pg := range pages {
+		pdf.AddPage()
+		p.fontSet = false
+		p.textSet = false
+		for _, a := range pg.anchors {
+			p.bookmark(a)
+		}
+		for _, e := range pg.elems {
+			p.element(e)
+		}
+	}
+	if err := pdf.Error(); err != nil {
+		return nil, fmt.Errorf("draw: %w", err)
+	}
+	var buf bytes.Buffer
+	defer func() {
+		if r := recover(); r != nil {
+			out, err = nil, fmt.Errorf("write pdf: %v", r)
+		}
+	}()
+	if err := pdf.Output(&buf); err != nil {
+		return nil, fmt.Errorf("write pdf: %w", err)
+	}
+	return buf.Bytes(), nil
+}
+
+func usedFaces(pages []page) [numFaces]bool {
+	var used [numFaces]bool
+	for _, pg := range pages {
+		for _, e := range pg.elems {
+			if e.kind == elemText {
+				used[e.run.face] = true
+			}
+		}
+	}
+	return used
+}
+
+func (p *painter) setFont(f face, size float64) {
+	if p.fontSet && p.font == f && p.size == size {
+		return
+	}
+	ff := fontFiles[f]
+	p.pdf.SetFont(ff.family, ff.style, size)
+	p.font, p.size, p.fontSet = f, size, true
+}
+
+// bookmark adds an outline entry; gofpdf needs a UTF-8 font selected to encode the title.
+func (p *painter) bookmark(a *anchor) {
+	level := a.level - 1
+	if level > p.levels+1 {
+		level = p.levels + 1
+	}
+	p.levels = level
+	p.setFont(p.anyFace, 10)
+	p.pdf.Bookmark(a.title, level, a.y)
+}
+
+func (p *painter) element(e element) {
+	pdf := p.pdf
+	switch e.kind {
+	case elemText:
+		r := e.run
+		p.setFont(r.face, r.style.size)
+		c := r.style.color
+		pdf.SetTextColor(int(c.r), int(c.g), int(c.b))
+		fake := r.style.bold && r.face == faceCJK
+		if fake {
+			pdf.SetDrawColor(int(c.r), int(c.g), int(c.b))
+			pdf.SetLineWidth(r.style.size * 0.04)
+			pdf.SetTextRenderingMode(2)
+		}
+		pdf.Text(e.x, e.y, r.text)
+		if fake {
+			pdf.SetTextRenderingMode(0)
+		}
+		if r.style.link != "" {
+			pdf.LinkString(e.x, e.y-r.style.size*0.85, e.w, r.style.size*1.1, r.style.link)
+		}
+	case elemFill:
+		if e.w <= 0 || e.h <= 0 {
+			return
+		}
+		pdf.SetFillColor(int(e.color.r), int(e.color.g), int(e.color.b))
+		pdf.Rect(e.x, e.y, e.w, e.h, "F")
+	case elemLine:
+		if e.dots && e.w <= 2 {
+			return
+		}
+		pdf.SetDrawColor(int(e.color.r), int(e.color.g), int(e.color.b))
+		pdf.SetLineWidth(e.lineW)
+		if e.dots {
+			pdf.SetLineCapStyle("round")
+			pdf.SetDashPattern([]float64{0, 3}, 0)
+		}
+		pdf.Line(e.x, e.y, e.x+e.w, e.y+e.h)
+		if e.dots {
+			pdf.SetDashPattern(nil, 0)
+			pdf.SetLineCapStyle("butt")
+		}
+	case elemBox:
+		pdf.SetDrawColor(int(e.color.r), int(e.color.g), int(e.color.b))
+		pdf.SetLineWidth(e.lineW)
+		pdf.Rect(e.x, e.y, e.w, e.h, "D")
+	}
+}

@@ -1,0 +1,121 @@
+package pdf
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/policygen/policygen/internal/markdown"
+)
+
+// cover lays out the first page: company, title, byline, and the version block.
+func (lo *layouter) cover(meta markdown.Meta, pp paper) page {
+	th := lo.th
+	var pg page
+	pg.elems = append(pg.elems,
+		element{kind: elemFill, x: 0, y: 0, w: pp.width, h: 14, color: th.accent},
+		element{kind: elemFill, x: pp.left, y: 170, w: 4, h: 0, color: th.accent}) // height set below
+	bar := len(pg.elems) - 1
+	y := 180.0
+	put := func(spans []span, size float64, gap float64) {
+		ls := lo.br.lines(spans, pp.textWidth()-20)
+		h := th.lineHeight(size) * 0.92
+		for _, l := range ls {
+			pg.elems = append(pg.elems, textElems(l, pp.left+20, y, h)...)
+			y += h
+		}
+		y += gap
+	}
+	company := textStyle{size: 14, bold: true, color: th.accent}
+	put([]span{{text: lo.ts.clean(meta.Company), style: company}}, company.size, 14)
+	title := lo.title
+	if len(title) == 0 {
+		title = []span{{text: lo.ts.clean(meta.Title), style: textStyle{size: th.heading[1], bold: true, color: th.accent}}}
+	}
+	for i := range title {
+		title[i].style.color = th.text
+	}
+	titleTop := y
+	put(title, th.heading[1], 16)
+	pg.anchors = append(pg.anchors, &anchor{level: 1, title: plain(title), page: 1, y: titleTop})
+	if len(lo.byline) > 0 {
+		put(lo.byline, th.body+1, 0)
+	}
+	pg.elems[bar].h = y - 170 + 6
+
+	// The version block at the foot of the cover.
+	label := textStyle{size: th.small, color: th.muted}
+	value := textStyle{size: th.body, color: th.text}
+	rows := [][2]string{
+		{meta.Labels.Version, meta.Version},
+		{meta.Labels.LastRevised, meta.Date},
+	}
+	if meta.Website != "" {
+		rows = append(rows, [2]string{"", meta.Website})
+	}
+	y = pp.height - pp.bottom - float64(len(rows))*th.lineHeight(th.body)*1.25 - 10
+	pg.elems = append(pg.elems, element{kind: elemLine, x: pp.left, y: y - 10, w: pp.textWidth(), color: th.rule, lineW: 0.6})
+	for _, r := range rows {
+		if r[1] == "" {
+			continue
+		}
+		h := th.lineHeight(th.body) * 1.25
+		if ls := lo.br.lines([]span{{text: lo.ts.clean(r[0]), style: label}}, 120); len(ls) > 0 {
+			pg.elems = append(pg.elems, textElems(ls[0], pp.left, y, h)...)
+		}
+		if ls := lo.br.lines([]span{{text: lo.ts.clean(r[1]), style: value}}, pp.textWidth()-130); len(ls) > 0 {
+			pg.elems = append(pg.elems, textElems(ls[0], pp.left+130, y, h)...)
+		}
+		y += h
+	}
+	return pg
+}
+
+func plain(spans []span) string {
+	var b strings.Builder
+	for _, s := range spans {
+		b.WriteString(s.text)
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// frame adds the running header and footer to every page but the cover.
+func (lo *layouter) frame(pages []page, meta markdown.Meta, pp paper) {
+	th := lo.th
+	st := textStyle{size: th.footer, color: th.muted}
+	pageOf := meta.Labels.PageOf
+	if !strings.Contains(pageOf, "{page}") {
+		pageOf = "{page} / {pages}"
+	}
+	total := strconv.Itoa(len(pages))
+	left := lo.ts.clean(meta.Company + " · " + meta.Title)
+	version := lo.ts.clean(strings.TrimSpace(meta.Labels.Version + " " + meta.Version))
+	date := lo.ts.clean(strings.TrimSpace(meta.Labels.LastRevised + " " + meta.Date))
+	headY, footY := pp.top-34, pp.height-pp.bottom+22
+	h := th.lineHeight(st.size)
+	for i := 1; i < len(pages); i++ {
+		num := lo.ts.clean(strings.NewReplacer("{page}", strconv.Itoa(i+1), "{pages}", total).Replace(pageOf))
+		right := lo.oneLine(version, st, pp.textWidth()*0.3)
+		pg := &pages[i]
+		pg.elems = append(pg.elems, textElems(lo.oneLine(left, st, pp.textWidth()-right.width-16), pp.left, headY, h)...)
+		pg.elems = append(pg.elems, textElems(right, pp.width-pp.right-right.width, headY, h)...)
+		pg.elems = append(pg.elems, element{kind: elemLine, x: pp.left, y: headY + h + 3, w: pp.textWidth(), color: th.rule, lineW: 0.5})
+		pg.elems = append(pg.elems, element{kind: elemLine, x: pp.left, y: footY - 3, w: pp.textWidth(), color: th.rule, lineW: 0.5})
+		n := lo.oneLine(num, st, pp.textWidth()*0.4)
+		pg.elems = append(pg.elems, textElems(lo.oneLine(date, st, pp.textWidth()-n.width-16), pp.left, footY, h)...)
+		pg.elems = append(pg.elems, textElems(n, pp.width-pp.right-n.width, footY, h)...)
+	}
+}
+
+// oneLine sets s on a single line no wider than width, cut short with an ellipsis.
+func (lo *layouter) oneLine(s string, st textStyle, width float64) line {
+	ls := lo.br.lines([]span{{text: s, style: st}}, width)
+	if len(ls) == 0 {
+		return line{}
+	}
+	if len(ls) == 1 {
+		return ls[0]
+	}
+	ell := lo.br.lines([]span{{text: "…", style: st}}, 1e9)[0].width
+	cut := lo.br.lines([]span{{text: s, style: st}}, width-ell)
+	return lo.br.lines([]span{{text: strings.TrimSpace(cut[0].text()) + "…", style: st}}, 1e9)[0]
+}

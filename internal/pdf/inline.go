@@ -1,0 +1,199 @@
+package pdf
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"html"
+	"strings"
+	"unicode"
+
+	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
+	ghtml "github.com/yuin/goldmark/renderer/html"
+	"golang.org/x/text/unicode/norm"
+)
+
+// rgb is a colour with 8-bit channels.
+type rgb struct{ r, g, b uint8 }
+
+// textStyle is how a span of text looks.
+type textStyle struct {
+	size   float64
+	bold   bool
+	italic bool
+	mono   bool
+	color  rgb
+	link   string // URL the text links to, or ""
+}
+
+// span is text in one style, before line breaking.
+type span struct {
+	text  string
+	style textStyle
+}
+
+// textSource turns Markdown inline nodes into clean text spans: entities resolved, escapes
+// removed, NFC-normalized, and every rune one the embedded fonts can draw.
+type textSource struct {
+	src      []byte
+	fonts    *fontSet
+	writer   ghtml.Writer
+	buf      bytes.Buffer
+	bw       *bufio.Writer
+	warnings map[string]bool
+	warnList []string
+}
+
+func newTextSource(src []byte, fonts *fontSet) *textSource {
+	ts := &textSource{src: src, fonts: fonts, writer: ghtml.NewWriter(), warnings: map[string]bool{}}
+	ts.bw = bufio.NewWriter(&ts.buf)
+	return ts
+}
+
+func (ts *textSource) warn(format string, args ...any) {
+	msg := fmt.Sprintf(format, args...)
+	if !ts.warnings[msg] {
+		ts.warnings[msg] = true
+		ts.warnList = append(ts.warnList, msg)
+	}
+}
+
+// unescape resolves entities and backslash escapes in a Markdown text segment exactly as
+// goldmark's HTML writer does, then undoes the HTML escaping.
+func (ts *textSource) unescape(b []byte) string {
+	if bytes.IndexByte(b, '\\') < 0 && bytes.IndexByte(b, '&') < 0 && bytes.IndexByte(b, 0) < 0 {
+		return string(b)
+	}
+	ts.buf.Reset()
+	ts.writer.Write(ts.bw, b)
+	_ = ts.bw.Flush()
+	return html.UnescapeString(ts.buf.String())
+}
+
+// clean makes s drawable: NFC, tabs and other spaces as plain spaces, control characters
+// dropped, and characters no embedded font can draw (emoji and others above U+FFFF, which
+// gofpdf cannot encode) replaced by U+FFFD with a warning.
+func (ts *textSource) clean(s string) string {
+	if !norm.NFC.IsNormalString(s) {
+		s = norm.NFC.String(s)
+	}
+	ok := true
+	for _, r := range s {
+		if r < 0x20 || r > 0xFFFF || r == 0x7F || !ts.fonts.anyHas(r) {
+			ok = false
+			break
+		}
+	}
+	if ok {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r == '\n':
+			b.WriteRune(r)
+		case r == '\t' || r == '\r' || r == '\v' || r == '\f':
+			b.WriteRune(' ')
+		case r < 0x20 || r == 0x7F || (r >= 0x80 && r < 0xA0):
+		case r > 0xFFFF || !ts.fonts.anyHas(r):
+			if unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Cf, r) || unicode.Is(unicode.Me, r) {
+				continue // invisible joiners, selectors and marks: dropping them loses nothing visible
+			}
+			ts.warn("pdf: character %U %q has no glyph in the embedded fonts; printed as U+FFFD", r, r)
+			b.WriteRune('\uFFFD')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// inlineBuilder collects the spans of one block's inline content.
+type inlineBuilder struct {
+	ts    *textSource
+	spans []span
+	check *bool // task list checkbox found, if any
+}
+
+func (ib *inlineBuilder) add(s string, st textStyle) {
+	s = ib.ts.clean(s)
+	if s == "" {
+		return
+	}
+	if n := len(ib.spans); n > 0 && ib.spans[n-1].style == st {
+		ib.spans[n-1].text += s
+		return
+	}
+	ib.spans = append(ib.spans, span{text: s, style: st})
+}
+
+// inlines appends the inline children of n in style st.
+func (ib *inlineBuilder) inlines(n ast.Node, st textStyle, accent rgb) {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		ib.inline(c, st, accent)
+	}
+}
+
+func (ib *inlineBuilder) inline(n ast.Node, st textStyle, accent rgb) {
+	src := ib.ts.src
+	switch n := n.(type) {
+	case *ast.Text:
+		v := n.Segment.Value(src)
+		if n.IsRaw() {
+			ib.add(string(v), st)
+		} else {
+			ib.add(ib.ts.unescape(v), st)
+		}
+		switch {
+		case n.HardLineBreak():
+			ib.add("\n", st)
+		case n.SoftLineBreak():
+			ib.add(" ", st)
+		}
+	case *ast.String:
+		ib.add(string(n.Value), st)
+	case *ast.CodeSpan:
+		st.mono = true
+		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+			switch t := c.(type) {
+			case *ast.Text:
+				ib.add(strings.ReplaceAll(string(t.Segment.Value(src)), "\n", " "), st)
+			case *ast.String:
+				ib.add(strings.ReplaceAll(string(t.Value), "\n", " "), st)
+			}
+		}
+	case *ast.Emphasis:
+		if n.Level >= 2 {
+			st.bold = true
+		} else {
+			st.italic = true
+		}
+		ib.inlines(n, st, accent)
+	case *ast.Link:
+		st.link, st.color = linkTarget(string(n.Destination)), accent
+		ib.inlines(n, st, accent)
+	case *ast.AutoLink:
+		st.link, st.color = linkTarget(string(n.URL(src))), accent
+		ib.add(string(n.Label(src)), st)
+	case *ast.RawHTML:
+		for i := 0; i < n.Segments.Len(); i++ {
+			seg := n.Segments.At(i)
+			ib.add(string(seg.Value(src)), st)
+		}
+	case *east.TaskCheckBox:
+		checked := n.IsChecked
+		ib.check = &checked
+	default:
+		ib.inlines(n, st, accent)
+	}
+}
+
+// linkTarget keeps only links a reader can follow from paper or a viewer: web and mail.
+func linkTarget(dest string) string {
+	l := strings.ToLower(dest)
+	if strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "mailto:") {
+		return dest
+	}
+	return ""
+}

@@ -1,0 +1,123 @@
+package pdf
+
+// page is one laid-out page: elements positioned on the page, in points from its top left.
+type page struct {
+	elems   []element
+	anchors []*anchor
+	heading bool // the last item placed is a heading line
+}
+
+// paginator places flow items on pages, top to bottom.
+type paginator struct {
+	th     theme
+	paper  paper
+	first  int // number of the first page it fills
+	pages  []page
+	y      float64
+	bottom float64
+}
+
+// paginate places items on pages numbered from first. A heading is kept with what follows
+// it, the lines of a short paragraph stay together, a table row moves whole to the next page
+// (repeating the header row there) unless it is taller than a page, in which case it is
+// split between lines.
+func paginate(items []item, th theme, pp paper, first int) []page {
+	p := &paginator{th: th, paper: pp, first: first, bottom: pp.height - pp.bottom}
+	p.newPage()
+	for i := range items {
+		p.add(items, i)
+	}
+	return p.pages
+}
+
+func (p *paginator) empty() bool       { return p.y == p.paper.top }
+func (p *paginator) bodyHeight() float64 { return p.paper.textHeight() }
+
+func (p *paginator) newPage() {
+	p.pages = append(p.pages, page{})
+	p.y = p.paper.top
+}
+
+func (p *paginator) add(items []item, i int) {
+	it := items[i]
+	for guard := 0; ; guard++ {
+		sb := it.spaceBefore
+		if p.empty() {
+			sb = 0
+		}
+		avail := p.bottom - p.y - sb
+		need := p.chain(items, i, it)
+		if need <= avail || (p.empty() && it.row == nil) || guard > 1e6 {
+			p.place(it, sb)
+			return
+		}
+		header := 0.0
+		if it.row != nil && it.row.header != nil {
+			header = it.row.header.height
+		}
+		minRow := p.th.lineHeight(p.th.table) + 2*cellPadY
+		if !p.empty() && (it.row == nil || need <= p.bodyHeight()-header || avail < minRow) {
+			p.newPage()
+			p.repeatHeader(it)
+			continue
+		}
+		if it.row == nil {
+			p.place(it, sb)
+			return
+		}
+		first, rest, ok := p.th.split(it, avail)
+		if !ok {
+			p.place(it, sb)
+			return
+		}
+		p.place(first, sb)
+		p.newPage()
+		p.repeatHeader(rest)
+		rest.spaceBefore = 0
+		it = rest
+	}
+}
+
+// chain is the height needed to place it together with the items it must stay with.
+// A chain taller than a page is cut down to the item (and, for a heading, the next one).
+func (p *paginator) chain(items []item, i int, it item) float64 {
+	h := it.height
+	for j := i; items[j].keep && j+1 < len(items); j++ {
+		next := items[j+1]
+		if next.row != nil { // a table row can be split: the keep only asks for its start
+			h += next.spaceBefore + min(next.height, p.th.lineHeight(p.th.table)+2*cellPadY)
+			break
+		}
+		h += next.spaceBefore + next.height
+	}
+	if h <= p.bodyHeight() {
+		return h
+	}
+	if it.heading && i+1 < len(items) {
+		return it.height + items[i+1].spaceBefore + min(items[i+1].height, p.th.lineHeight(p.th.body))
+	}
+	return it.height
+}
+
+func (p *paginator) repeatHeader(it item) {
+	if it.row != nil && it.row.header != nil {
+		p.place(*it.row.header, 0)
+	}
+}
+
+func (p *paginator) place(it item, spaceBefore float64) {
+	p.y += spaceBefore
+	pg := &p.pages[len(p.pages)-1]
+	for _, e := range it.elems {
+		e.x += p.paper.left
+		e.y += p.y
+		pg.elems = append(pg.elems, e)
+	}
+	if it.anchor != nil {
+		it.anchor.page = p.first + len(p.pages) - 1
+		it.anchor.y = p.y
+		pg.anchors = append(pg.anchors, it.anchor)
+	}
+	pg.heading = it.heading
+	p.y += it.height
+}

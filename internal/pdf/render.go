@@ -1,0 +1,90 @@
+// Package pdf renders a policy document as a printable PDF, natively from its goldmark AST,
+// with embedded subset fonts: DejaVu Sans for Latin scripts and WenQuanYi Micro Hei for
+// Chinese, each the per-character fallback of the other.
+//
+// Rendering runs in three steps: lay out (break text into lines by UAX #14 and turn blocks
+// into a flow of items), paginate (place items on pages, keeping headings with what follows
+// and repeating table headers), and draw (replay the pages into gofpdf). Only draw.go knows
+// gofpdf.
+package pdf
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/policygen/policygen/internal/markdown"
+)
+
+// Options chooses how a document is printed.
+type Options struct {
+	Paper string // "a4" (default) or "letter"
+}
+
+// Result is a rendered PDF and what the reader should know about it.
+type Result struct {
+	PDF      []byte
+	Warnings []string
+}
+
+// Render renders doc as a PDF. Safe for concurrent use on different documents.
+func Render(doc *markdown.Document, opts Options) (Result, error) {
+	if doc == nil || doc.Root == nil {
+		return Result{}, fmt.Errorf("render pdf: no document")
+	}
+	pp, _, err := paperFor(opts.Paper)
+	if err != nil {
+		return Result{}, fmt.Errorf("render pdf: %w", err)
+	}
+	fonts, err := loadFontSet()
+	if err != nil {
+		return Result{}, fmt.Errorf("render pdf: %w", err)
+	}
+	meta := doc.Meta
+	lo := newLayouter(doc.Body, fonts, meta.Font == "cjk", pp.textWidth())
+
+	// 1. Lay the body out as a flow of items.
+	lo.document(doc.Root)
+	// 2. Lay out the contents: its height depends only on the headings, not on page numbers.
+	contents := meta.Labels.Contents
+	if contents == "" {
+		contents = "Contents"
+	}
+	tocPages := paginate(lo.tocItems(contents, lo.anchors), lo.th, pp, 2)
+	// 3. Paginate the body after the cover and the contents, then fill in the page numbers.
+	bodyPages := paginate(lo.items, lo.th, pp, 2+len(tocPages))
+	pages := append([]page{lo.cover(meta, pp)}, tocPages...)
+	pages = append(pages, bodyPages...)
+	lo.br.resolveRefs(pages)
+	// 4. Frame every page but the cover with the running header and footer.
+	lo.frame(pages, meta, pp)
+
+	info := docInfo{
+		title:   meta.Title,
+		author:  meta.Company,
+		subject: meta.Subject,
+		date:    docDate(meta.ISODate),
+	}
+	out, err := draw(pages, pp, info)
+	if err != nil {
+		return Result{}, fmt.Errorf("render pdf: %w", err)
+	}
+	return Result{PDF: out, Warnings: lo.ts.warnList}, nil
+}
+
+func newLayouter(src []byte, fonts *fontSet, cjk bool, width float64) *layouter {
+	return &layouter{
+		th:    defaultTheme,
+		br:    &breaker{fonts: fonts, cjk: cjk},
+		ts:    newTextSource(src, fonts),
+		width: width,
+	}
+}
+
+// docDate is the document's date for the PDF's creation and modification dates: its
+// last-revised date, or a fixed date, never the clock.
+func docDate(iso string) time.Time {
+	if t, err := time.Parse("2006-01-02", iso); err == nil {
+		return t
+	}
+	return time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+}

@@ -1,0 +1,201 @@
+package pdf
+
+import (
+	"math"
+
+	east "github.com/yuin/goldmark/extension/ast"
+)
+
+const (
+	cellPadX = 5.0
+	cellPadY = 3.5
+)
+
+// tableRow is one laid-out table row, kept so pagination can split a row taller than a page
+// and repeat the header row after a page break.
+type tableRow struct {
+	cells  [][]line  // lines of each cell
+	x      []float64 // left edge of each column
+	w      []float64 // width of each column
+	size   float64
+	fill   *rgb
+	header *item // the table's header row, repeated on every page the table continues to
+}
+
+// table lays out a GFM table: columns sized to their content, the header row shaded and
+// kept with the first body row, body rows never split unless taller than a page.
+func (lo *layouter) table(n *east.Table, x float64) {
+	st := textStyle{size: lo.th.table, color: lo.th.text}
+	var rows [][][]cluster
+	var header int // number of header rows (0 or 1)
+	for r := n.FirstChild(); r != nil; r = r.NextSibling() {
+		if _, ok := r.(*east.TableHeader); ok {
+			header = 1
+		}
+		var cells [][]cluster
+		for c := r.FirstChild(); c != nil; c = c.NextSibling() {
+			cst := st
+			if header == 1 && len(rows) == 0 {
+				cst.bold = true
+			}
+			cells = append(cells, lo.br.clusters(lo.spans(c, cst)))
+		}
+		rows = append(rows, cells)
+	}
+	cols := 0
+	for _, r := range rows {
+		cols = max(cols, len(r))
+	}
+	if cols == 0 {
+		return
+	}
+	widths := lo.columnWidths(rows, cols, lo.width-x)
+	xs := make([]float64, cols)
+	for i := 1; i < cols; i++ {
+		xs[i] = xs[i-1] + widths[i-1]
+	}
+	for i := range xs {
+		xs[i] += x
+	}
+	var items []item
+	head := -1
+	for i, cells := range rows {
+		tr := &tableRow{x: xs, w: widths, size: lo.th.table, cells: make([][]line, cols)}
+		for c := 0; c < cols && c < len(cells); c++ {
+			tr.cells[c] = lo.br.breakClusters(cells[c], widths[c]-2*cellPadX)
+		}
+		switch {
+		case i < header:
+			tr.fill = &lo.th.headerFill
+		case (i-header)%2 == 1:
+			tr.fill = &lo.th.zebraFill
+		}
+		it := lo.th.rowItem(tr, i < header, nil)
+		if i < header {
+			it.keep = true
+			items = append(items, it)
+			head = len(items) - 1
+			continue
+		}
+		it.row = tr
+		items = append(items, it)
+	}
+	if head >= 0 {
+		h := items[head]
+		for i := range items {
+			if items[i].row != nil {
+				items[i].row.header = &h
+			}
+		}
+	}
+	lo.push(items, 8)
+	lo.space = 8
+}
+
+// rowItem draws rows of tr: all of them, or only the line range span gives per cell.
+func (th theme) rowItem(tr *tableRow, header bool, part [][2]int) item {
+	lh := th.lineHeight(tr.size)
+	height := 0.0
+	for c, ls := range tr.cells {
+		n := len(ls)
+		if part != nil {
+			n = part[c][1] - part[c][0]
+		}
+		height = max(height, float64(n)*lh)
+	}
+	height += 2 * cellPadY
+	it := item{height: height}
+	right := tr.x[len(tr.x)-1] + tr.w[len(tr.w)-1]
+	if tr.fill != nil {
+		it.elems = append(it.elems, element{kind: elemFill, x: tr.x[0], y: 0, w: right - tr.x[0], h: height, color: *tr.fill})
+	}
+	for c, ls := range tr.cells {
+		if part != nil {
+			ls = ls[part[c][0]:part[c][1]]
+		}
+		for i, l := range ls {
+			it.elems = append(it.elems, textElems(l, tr.x[c]+cellPadX, cellPadY+float64(i)*lh, lh)...)
+		}
+	}
+	rule, w := th.rule, 0.5
+	if header {
+		rule, w = th.accent, 0.9
+	}
+	it.elems = append(it.elems, element{kind: elemLine, x: tr.x[0], y: height, w: right - tr.x[0], color: rule, lineW: w})
+	return it
+}
+
+// split cuts a row taller than avail into a first part that fits and the rest. The first
+// part always holds at least one line, so splitting always makes progress.
+func (th theme) split(it item, avail float64) (first, rest item, ok bool) {
+	tr := it.row
+	lh := th.lineHeight(tr.size)
+	fit := max(int(math.Floor((avail-2*cellPadY)/lh)), 1)
+	head := make([][2]int, len(tr.cells))
+	tail := make([][2]int, len(tr.cells))
+	more := false
+	for c, ls := range tr.cells {
+		k := min(fit, len(ls))
+		head[c] = [2]int{0, k}
+		tail[c] = [2]int{k, len(ls)}
+		if k < len(ls) {
+			more = true
+		}
+	}
+	if !more {
+		return it, item{}, false
+	}
+	first = th.rowItem(tr, false, head)
+	restRow := *tr
+	restRow.cells = make([][]line, len(tr.cells))
+	for c, ls := range tr.cells {
+		restRow.cells[c] = ls[tail[c][0]:tail[c][1]]
+	}
+	rest = th.rowItem(&restRow, false, nil)
+	rest.row = &restRow
+	first.row = &tableRow{header: tr.header}
+	return first, rest, true
+}
+
+// columnWidths sizes columns like a browser's automatic table layout: each column gets at
+// least its longest word and shares the rest in proportion to its natural width.
+func (lo *layouter) columnWidths(rows [][][]cluster, cols int, avail float64) []float64 {
+	minW := make([]float64, cols)
+	maxW := make([]float64, cols)
+	for _, r := range rows {
+		for c, cs := range r {
+			narrow, wide := extent(cs)
+			minW[c] = max(minW[c], narrow+2*cellPadX)
+			maxW[c] = max(maxW[c], wide+2*cellPadX)
+		}
+	}
+	for c := range minW {
+		minW[c] = min(max(minW[c], 2*cellPadX+8), avail/2)
+		maxW[c] = max(maxW[c], minW[c])
+	}
+	sumMin, sumMax := sum(minW), sum(maxW)
+	w := make([]float64, cols)
+	switch {
+	case sumMax <= avail:
+		for c := range w {
+			w[c] = maxW[c] + (avail-sumMax)*maxW[c]/sumMax
+		}
+	case sumMin <= avail:
+		for c := range w {
+			w[c] = minW[c] + (avail-sumMin)*(maxW[c]-minW[c])/(sumMax-sumMin)
+		}
+	default:
+		for c := range w {
+			w[c] = avail * minW[c] / sumMin
+		}
+	}
+	return w
+}
+
+func sum(xs []float64) float64 {
+	s := 0.0
+	for _, x := range xs {
+		s += x
+	}
+	return s
+}
