@@ -66,6 +66,9 @@ func Run(in Inputs, opts Options) (Result, error) {
 	var jobs []job
 	for _, lang := range opts.Langs {
 		doc, fallbacks := model.New(in.File, lang)
+		if contains(in.File.Languages, lang) {
+			fallbacks = nil // config.Load has reported them already, for every listed language
+		}
 		for _, fb := range fallbacks {
 			res.Warnings = append(res.Warnings, Warning{
 				Code: "text_fallback", Message: fb.String(), File: in.File.Path,
@@ -157,4 +160,13 @@ func dedupe(ws []Warning) []Warning {
 		out = append(out, w)
 	}
 	return out
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }

@@ -118,9 +118,6 @@ func canonicalAmount(number string) (string, bool) {
 	if frac == "" {
 		return whole, true
 	}
-	if whole == "0" && frac == "" {
-		return "0", true
-	}
 	return whole + "." + frac, true
 }
 

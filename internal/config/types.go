@@ -85,7 +85,9 @@ var Metrics = []Metric{"first_response_time", "resolution_time", "first_contact_
 type Date struct{ Year, Month, Day int }
 
 // Time returns the date at midnight UTC.
-func (d Date) Time() time.Time { return time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC) }
+func (d Date) Time() time.Time {
+	return time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC)
+}
 
 // IsZero reports whether the date was absent.
 func (d Date) IsZero() bool { return d.Year == 0 }

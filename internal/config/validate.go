@@ -30,7 +30,10 @@ func (d *decoder) decodeFile(root *yaml.Node) *File {
 				{"respond_within", false, d.duration(&f.Inquiries.RespondWithin, false)},
 			})
 		}},
-		{"complaints", false, func(n *yaml.Node, p string) { f.Complaints = &Complaints{}; d.mapping(n, p, d.complaintsFields(f.Complaints)) }},
+		{"complaints", false, func(n *yaml.Node, p string) {
+			f.Complaints = &Complaints{}
+			d.mapping(n, p, d.complaintsFields(f.Complaints))
+		}},
 		{"escalation", false, func(n *yaml.Node, p string) { f.Escalation = &Escalation{}; d.escalation(n, p, f.Escalation) }},
 		{"feedback", false, func(n *yaml.Node, p string) {
 			f.Feedback = &Feedback{}
@@ -85,7 +88,10 @@ func (d *decoder) policyFields(p *Policy) []field {
 func (d *decoder) contactsFields(c *Contacts) []field {
 	return []field{
 		{"support_email", false, d.email(&c.SupportEmail)},
-		{"policy_owner", false, func(n *yaml.Node, p string) { c.PolicyOwner = &Person{}; d.mapping(n, p, d.personFields(c.PolicyOwner)) }},
+		{"policy_owner", false, func(n *yaml.Node, p string) {
+			c.PolicyOwner = &Person{}
+			d.mapping(n, p, d.personFields(c.PolicyOwner))
+		}},
 		{"manager", false, func(n *yaml.Node, p string) { c.Manager = &Person{}; d.mapping(n, p, d.personFields(c.Manager)) }},
 	}
 }
@@ -311,7 +317,7 @@ func (d *decoder) checkTexts(f *File) {
 			}
 		}
 		if !hasDefault && (len(f.Languages) == 0 || !coversAll(t.keys, f.Languages)) {
-			d.add(t.at, t.field, "missing_text", fmt.Sprintf("no %s text (default_language); add a %q entry, "+
+			d.add(t.at, t.field, "missing_text", fmt.Sprintf("no %s text (default_language); add an entry for %q; "+
 				"it is used for every language the translation leaves out", languageName(def), def), "")
 		}
 		if len(f.Languages) == 0 {

@@ -115,6 +115,9 @@ func isSpace(c string) bool {
 	return true
 }
 
+// epsilon absorbs rounding when a box is sized to exactly fit its widest word.
+const epsilon = 1e-6
+
 // noLineStart holds the closing punctuation that must not begin a line (kinsoku).
 const noLineStart = "，。、；：？！）」』》〉】〕〗〙〛｝］.,;:?!)]}%’”…‥・ー々〻ゝゞヽヾぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ"
 
@@ -169,10 +172,10 @@ func (b *breaker) breakClusters(cs []cluster, width float64) []line {
 		seg := cs[start : end+1]
 		segInk, segTrail := measureSegment(seg)
 		switch {
-		case len(cur) > 0 && ink+trail+segInk > width:
+		case len(cur) > 0 && ink+trail+segInk > width+epsilon:
 			flush()
 			continue // retry the segment on the fresh line
-		case segInk > width:
+		case segInk > width+epsilon:
 			cur, ink, trail = b.splitLong(seg, width, &out)
 		default:
 			cur = append(cur, seg...)
@@ -224,7 +227,7 @@ func (b *breaker) splitLong(seg []cluster, width float64, out *[]line) ([]cluste
 	w := 0.0
 	for i := 0; i < len(seg); i++ {
 		c := seg[i]
-		if len(cur) > 0 && !c.space && !c.hard && w+c.width > width {
+		if len(cur) > 0 && !c.space && !c.hard && w+c.width > width+epsilon {
 			keep := len(cur)
 			for keep > 1 && closesLine(seg[i-(len(cur)-keep)].text) {
 				keep--
