@@ -1,7 +1,9 @@
 package build
 
 import (
+	"github.com/policygen/policygen/internal/html"
 	"github.com/policygen/policygen/internal/markdown"
+	"github.com/policygen/policygen/internal/pdf"
 )
 
 // Format is an output format.
@@ -14,6 +16,8 @@ type Format struct {
 // Formats lists the output formats in build order.
 var Formats = []Format{
 	{Name: "md", Ext: "md", render: renderMarkdown},
+	{Name: "html", Ext: "html", render: renderHTML},
+	{Name: "pdf", Ext: "pdf", render: renderPDF},
 }
 
 // FormatNames returns the names of Formats.
@@ -37,4 +41,14 @@ func formatByName(name string) Format {
 func renderMarkdown(doc *markdown.Document, _ Options) ([]byte, []string, error) {
 	fm := markdown.FrontMatter(doc.Meta)
 	return append(fm, doc.Body...), nil, nil
+}
+
+func renderHTML(doc *markdown.Document, _ Options) ([]byte, []string, error) {
+	out, err := html.Render(doc)
+	return out, nil, err
+}
+
+func renderPDF(doc *markdown.Document, opts Options) ([]byte, []string, error) {
+	res, err := pdf.Render(doc, pdf.Options{Paper: opts.Paper})
+	return res.PDF, res.Warnings, err
 }

@@ -523,3 +523,28 @@ func TestSoftLineBreaks(t *testing.T) {
 		}
 	}
 }
+
+func TestContentsNesting(t *testing.T) {
+	body := "# T\n\nB\n\n### Before\n\n## One\n\n### One A\n\n#### Deep\n\n### One B\n\n## Two\n\n## Three\n\n### Three A\n"
+	out := render(t, markdown.NewDocument(markdown.Meta{BCP47: "en", Labels: markdown.Labels{Contents: "Contents"}}, []byte(body)))
+	nav := string(out[bytes.Index(out, []byte("<nav")):bytes.Index(out, []byte("</nav>"))])
+	want := `<ol>
+<li><a href="#before">Before</a></li>
+<li><a href="#one">One</a>
+<ol>
+<li><a href="#one-a">One A</a></li>
+<li><a href="#one-b">One B</a></li>
+</ol>
+</li>
+<li><a href="#two">Two</a></li>
+<li><a href="#three">Three</a>
+<ol>
+<li><a href="#three-a">Three A</a></li>
+</ol>
+</li>
+</ol>
+`
+	if !strings.HasSuffix(nav, want) {
+		t.Errorf("toc:\n%s\nwant it to end with:\n%s", nav, want)
+	}
+}

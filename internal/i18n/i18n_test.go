@@ -1,0 +1,214 @@
+package i18n
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/policygen/policygen/internal/config"
+)
+
+const refTOML = `
+[meta.name]
+other = "English"
+[meta.tag]
+other = "en"
+[meta.decimal]
+other = "."
+[meta.font]
+other = "latin"
+[greeting]
+description = "Says hello."
+other = "Hello, {{.Name}}!"
+[only.english]
+other = "Only in English"
+[duration.within.hours]
+description = "Deadline."
+one = "within {{.N}} hour"
+other = "within {{.N}} hours"
+`
+
+const plTOML = `
+[meta.name]
+other = "Polski"
+[meta.tag]
+other = "pl"
+[meta.decimal]
+other = ","
+[meta.font]
+other = "latin"
+[greeting]
+other = "Dzień dobry, {{.Name}}!"
+[duration.within.hours]
+one = "w ciągu {{.N}} godziny"
+few = "w ciągu {{.N}} godzin"
+other = "w ciągu {{.N}} godziny"
+[surplus]
+other = "Nikt tego nie używa"
+`
+
+func testCatalog(t *testing.T, files map[string]string) *Catalog {
+	t.Helper()
+	fsys := fstest.MapFS{}
+	for name, src := range files {
+		fsys[name] = &fstest.MapFile{Data: []byte(src)}
+	}
+	c, err := Load(fsys, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func TestLocalizerFallsBackToEnglishWithAWarning(t *testing.T) {
+	c := testCatalog(t, map[string]string{"en.toml": refTOML, "pl.toml": plTOML})
+	lz, err := c.Localizer("pl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := lz.Message("greeting", map[string]any{"Name": "Ania"})
+	if err != nil || got != "Dzień dobry, Ania!" {
+		t.Errorf("greeting = %q, %v", got, err)
+	}
+	if w := lz.Warnings(); len(w) != 0 {
+		t.Errorf("unexpected warnings %v", w)
+	}
+	got, err = lz.Message("only.english", nil)
+	if err != nil || got != "Only in English" {
+		t.Errorf("only.english = %q, %v", got, err)
+	}
+	w := lz.Warnings()
+	if len(w) != 1 || w[0].Code != "message_fallback" || !strings.Contains(w[0].Message, `"only.english"`) {
+		t.Errorf("warnings = %v, want one message_fallback naming only.english", w)
+	}
+}
+
+func TestLocalizerErrors(t *testing.T) {
+	c := testCatalog(t, map[string]string{"en.toml": refTOML, "pl.toml": plTOML})
+	lz, _ := c.Localizer("pl")
+	if _, err := lz.Message("no.such", nil); err == nil || !strings.Contains(err.Error(), `"no.such" exists in no locale file`) {
+		t.Errorf("missing everywhere: err = %v", err)
+	}
+	if _, err := lz.Message("greeting", nil); err == nil || !strings.Contains(err.Error(), "Name") {
+		t.Errorf("unfilled placeholder: err = %v, want an error naming it (never <no value>)", err)
+	}
+	if _, err := c.Localizer("de"); err == nil || !strings.Contains(err.Error(), "en, pl") {
+		t.Errorf("unknown language: err = %v, want the known ones named", err)
+	}
+}
+
+func TestDurationUsesPluralFormAndDecimalSeparator(t *testing.T) {
+	c := testCatalog(t, map[string]string{"en.toml": refTOML, "pl.toml": plTOML})
+	lz, _ := c.Localizer("pl")
+	for _, tc := range []struct{ amount, want string }{
+		{"1", "w ciągu 1 godziny"},
+		{"2", "w ciągu 2 godzin"},
+		{"1.5", "w ciągu 1,5 godziny"},
+	} {
+		got, err := lz.Duration("within", config.Duration{Amount: tc.amount, Unit: config.Hours})
+		if err != nil || got != tc.want {
+			t.Errorf("%s: got %q, %v; want %q", tc.amount, got, err, tc.want)
+		}
+	}
+	// Polish "many" (5 hours) is missing in the file: the "other" form is used, with a warning.
+	got, _ := lz.Duration("within", config.Duration{Amount: "5", Unit: config.Hours})
+	if got != "w ciągu 5 godziny" || len(lz.Warnings()) != 1 || lz.Warnings()[0].Code != "plural_fallback" {
+		t.Errorf("got %q, warnings %v", got, lz.Warnings())
+	}
+}
+
+func TestPluralForms(t *testing.T) {
+	for tag, want := range map[string]string{
+		"en": "one other", "pl": "one few many other", "cs": "one few many other", "fi": "one other",
+		"zh": "other", "sk": "one few many other", "ar": "zero one two few many other", "fr": "one many other",
+	} {
+		got, ok := PluralForms(tag)
+		if !ok || strings.Join(got, " ") != want {
+			t.Errorf("PluralForms(%s) = %v, %v; want %s", tag, got, ok, want)
+		}
+	}
+}
+
+func TestCheckFindsEveryKindOfProblem(t *testing.T) {
+	c := testCatalog(t, map[string]string{"en.toml": refTOML, "pl.toml": plTOML + `
+[broken]
+other = "{{.N"
+`})
+	r := Check(c, "pl")
+	want := map[string]string{
+		"missing_key":         "only.english",
+		"missing_plural_form": "duration.within.hours",
+		"extra_key":           "surplus",
+	}
+	for code, key := range want {
+		found := false
+		for _, f := range r.Findings {
+			if f.Code == code && f.Key == key {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("no %s finding for %s in %+v", code, key, r.Findings)
+		}
+	}
+	if r.Errors != 2 || r.Coverage != 71.4 {
+		t.Errorf("errors = %d, coverage = %v; want 2 errors (missing key, missing many) and 5 of 7 translated (4 meta, greeting)", r.Errors, r.Coverage)
+	}
+}
+
+func TestCheckPlaceholdersAndSyntax(t *testing.T) {
+	c := testCatalog(t, map[string]string{"en.toml": refTOML, "pl.toml": strings.NewReplacer(
+		"Dzień dobry, {{.Name}}!", "Dzień dobry, {{.Imie}}!",
+		`few = "w ciągu {{.N}} godzin"`, `few = "w ciągu {{.N godzin"`,
+	).Replace(plTOML)})
+	r := Check(c, "pl")
+	codes := map[string]bool{}
+	for _, f := range r.Findings {
+		codes[f.Code+" "+f.Key] = true
+	}
+	for _, want := range []string{"placeholder_missing greeting", "placeholder_unknown greeting", "template_syntax duration.within.hours"} {
+		if !codes[want] {
+			t.Errorf("no %q in %v", want, r.Findings)
+		}
+	}
+}
+
+func TestScaffoldHasTheLanguagesPluralForms(t *testing.T) {
+	c := testCatalog(t, map[string]string{"en.toml": refTOML})
+	out, err := Scaffold(c, "sk")
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := string(out)
+	for _, want := range []string{"[duration.within.hours]", `one = "within {{.N}} hour"`, `few = "within {{.N}} hours"`, `many = "within {{.N}} hours"`, `other = "within {{.N}} hours"`, `hash = "untranslated"`, `description = "Says hello."`} {
+		if !strings.Contains(src, want) {
+			t.Errorf("scaffold lacks %q:\n%s", want, src)
+		}
+	}
+	msgs, err := parseMessages(out)
+	if err != nil {
+		t.Fatalf("scaffold does not parse: %v", err)
+	}
+	if len(msgs) != 7 {
+		t.Errorf("scaffold has %d messages, want 7", len(msgs))
+	}
+	if _, err := Scaffold(c, "not a tag"); err == nil {
+		t.Error("Scaffold accepted a bad tag")
+	}
+}
+
+func TestLoadRejectsBadFiles(t *testing.T) {
+	for name, files := range map[string]map[string]string{
+		"no reference":  {"pl.toml": plTOML},
+		"bad toml":      {"en.toml": refTOML, "pl.toml": "[x\n"},
+		"bad file name": {"en.toml": refTOML, "Polish.toml": plTOML},
+	} {
+		fsys := fstest.MapFS{}
+		for n, src := range files {
+			fsys[n] = &fstest.MapFile{Data: []byte(src)}
+		}
+		if _, err := Load(fsys, ""); err == nil {
+			t.Errorf("%s: Load accepted it", name)
+		}
+	}
+}
