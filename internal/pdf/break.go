@@ -127,7 +127,8 @@ func closesLine(c string) bool {
 }
 
 // lines breaks spans into lines of at most width points. Only a single cluster wider than
-// width makes a wider line: it is placed alone rather than dropped.
+// width (with any closing punctuation hanging after it) makes a wider line: it is placed
+// rather than dropped.
 func (b *breaker) lines(spans []span, width float64) []line {
 	return b.breakClusters(b.clusters(spans), width)
 }
@@ -220,8 +221,8 @@ func measureSegment(seg []cluster) (ink, trail float64) {
 }
 
 // splitLong breaks a segment wider than a whole line between clusters, keeping at least one
-// cluster on each line and never starting a line with closing punctuation when the line
-// before can give up a cluster. Full lines go to out; the last, partial line is returned.
+// cluster on each line and never starting a line with closing punctuation: the line before
+// gives up a cluster to go with it or, when it has none to spare, the punctuation hangs. Full lines go to out; the last, partial line is returned.
 func (b *breaker) splitLong(seg []cluster, width float64, out *[]line) ([]cluster, float64, float64) {
 	var cur []cluster
 	w := 0.0
@@ -231,6 +232,12 @@ func (b *breaker) splitLong(seg []cluster, width float64, out *[]line) ([]cluste
 			keep := len(cur)
 			for keep > 1 && closesLine(seg[i-(len(cur)-keep)].text) {
 				keep--
+			}
+			if closesLine(seg[i-(len(cur)-keep)].text) {
+				// Nothing can move down with it: let the punctuation hang past the edge.
+				cur = append(cur, c)
+				w += c.width
+				continue
 			}
 			back := len(cur) - keep
 			line := cur[:keep]
