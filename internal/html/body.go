@@ -5,7 +5,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/rivo/uniseg"
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
 	"golang.org/x/text/width"
@@ -207,7 +206,7 @@ func (p *page) wideColumns(n *east.Table) []bool {
 			for len(wide) <= col {
 				wide = append(wide, false)
 			}
-			if !wide[col] && uniseg.StringWidth(plainText(c, p.source)) >= wideCell {
+			if !wide[col] && displayWidth(plainText(c, p.source)) >= wideCell {
 				wide[col] = true
 			}
 		}
@@ -302,6 +301,18 @@ func (p *page) joinsWide(before []byte, next ast.Node) bool {
 	last, _ := utf8.DecodeLastRune(before)
 	first, _ := utf8.DecodeRune(t.Value(p.source))
 	return isWide(last) && isWide(first)
+}
+
+// displayWidth is the width of s in columns: East Asian wide characters take two.
+func displayWidth(s string) int {
+	w := 0
+	for _, r := range s {
+		w++
+		if isWide(r) {
+			w++
+		}
+	}
+	return w
 }
 
 func isWide(r rune) bool {

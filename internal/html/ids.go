@@ -31,9 +31,9 @@ func (p *page) outline(root ast.Node) {
 		}
 	}
 	p.ids = make(map[*ast.Heading]string)
-	seen := make(map[string]bool, 32)
+	seen := make(map[string]int, 32)
 	for _, id := range frameIDs {
-		seen[id] = true
+		seen[id] = 1
 	}
 	n := 0
 	_ = ast.Walk(root, func(node ast.Node, entering bool) (ast.WalkStatus, error) {
@@ -56,16 +56,17 @@ func (p *page) outline(root ast.Node) {
 }
 
 // uniqueID returns base, or "section-n" when base is empty, suffixed with -2, -3, … until it
-// is not in seen, and records it.
-func uniqueID(base string, n int, seen map[string]bool) string {
+// is not taken. seen counts the uses of every id and base so far.
+func uniqueID(base string, n int, seen map[string]int) string {
 	if base == "" {
 		base = "section-" + strconv.Itoa(n)
 	}
 	id := base
-	for i := 2; seen[id]; i++ {
+	for i := seen[base] + 1; seen[id] > 0; i++ {
 		id = base + "-" + strconv.Itoa(i)
 	}
-	seen[id] = true
+	seen[base]++
+	seen[id]++
 	return id
 }
 

@@ -256,7 +256,7 @@ func expected(t *testing.T, doc *model.Document, variant string) []string {
 		}
 	}
 	txt := func(s model.Text) string { return s.String() }
-	add(txt(doc.Company.Name), txt(doc.Latest.Version))
+	add(txt(doc.Company.Name), "Version "+string(doc.Latest.Version))
 
 	ch := doc.Channels
 	channelTimes := func(withFallbacks bool) {
