@@ -6,6 +6,7 @@ import (
 	"bufio"
 	"bytes"
 	_ "embed"
+	"errors"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -19,6 +20,9 @@ var styleSheet string
 
 // Render renders doc as one self-contained HTML page. It never modifies doc.Root.
 func Render(doc *markdown.Document) ([]byte, error) {
+	if doc == nil || doc.Root == nil {
+		return nil, errors.New("render html: the document has not been parsed")
+	}
 	var out bytes.Buffer
 	out.Grow(len(doc.Body)*2 + len(styleSheet) + 2048)
 	w := bufio.NewWriterSize(&out, 16<<10)

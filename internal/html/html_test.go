@@ -339,10 +339,8 @@ func TestRenderHostileInput(t *testing.T) {
 			t.Errorf("main lacks the literal text %q", want)
 		}
 	}
-	for _, gone := range []string{"alert(2)", "alert(5)"} {
-		if strings.Contains(mainText, gone) && strings.Contains(string(out), "<script") {
-			t.Errorf("raw HTML %q came through", gone)
-		}
+	if strings.Contains(mainText, "alert(2)") {
+		t.Error("the raw HTML block came through as text; it should be dropped")
 	}
 	if bytes.Contains(bytes.ToLower(out), []byte("javascript:alert(3)")) {
 		t.Error("the unescaped javascript: link target appears in the output")

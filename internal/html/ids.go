@@ -31,14 +31,20 @@ func (p *page) outline(root ast.Node) {
 		}
 	}
 	p.ids = make(map[*ast.Heading]string)
-	seen := make(map[string]int, 32)
+	ids := idSet{taken: make(map[string]bool, 32), next: make(map[string]int)}
 	for _, id := range frameIDs {
-		seen[id] = 1
+		ids.taken[id] = true
 	}
 	n := 0
 	_ = ast.Walk(root, func(node ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
 		h, ok := node.(*ast.Heading)
-		if !entering || !ok {
+		if !ok {
+			if first := node.FirstChild(); first != nil && first.Type() == ast.TypeInline {
+				return ast.WalkSkipChildren, nil // a paragraph or table cell: no headings inside
+			}
 			return ast.WalkContinue, nil
 		}
 		if node == p.titleNode {
@@ -46,7 +52,11 @@ func (p *page) outline(root ast.Node) {
 		}
 		n++
 		text := plainText(h, p.source)
-		id := uniqueID(slug(text), n, seen)
+		base := slug(text)
+		if base == "" {
+			base = "section-" + strconv.Itoa(n)
+		}
+		id := ids.add(base)
 		p.ids[h] = id
 		if h.Level == 2 || h.Level == 3 {
 			p.toc = append(p.toc, tocEntry{level: h.Level, id: id, text: text})
@@ -55,18 +65,21 @@ func (p *page) outline(root ast.Node) {
 	})
 }
 
-// uniqueID returns base, or "section-n" when base is empty, suffixed with -2, -3, … until it
-// is not taken. seen counts the uses of every id and base so far.
-func uniqueID(base string, n int, seen map[string]int) string {
-	if base == "" {
-		base = "section-" + strconv.Itoa(n)
-	}
+// idSet hands out unique ids.
+type idSet struct {
+	taken map[string]bool
+	next  map[string]int // the next suffix to try for a base id
+}
+
+// add returns base, suffixed with -2, -3, … when it is taken, and takes it.
+func (s idSet) add(base string) string {
 	id := base
-	for i := seen[base] + 1; seen[id] > 0; i++ {
-		id = base + "-" + strconv.Itoa(i)
+	for s.taken[id] {
+		n := max(s.next[base], 2)
+		s.next[base] = n + 1
+		id = base + "-" + strconv.Itoa(n)
 	}
-	seen[base]++
-	seen[id]++
+	s.taken[id] = true
 	return id
 }
 

@@ -140,6 +140,19 @@ func checkMessage(r *CheckReport, tag, id string, m, want *goi18n.Message, forms
 			unknown = append(unknown, "{{."+p+"}}")
 		}
 	}
+	if len(lost) == 0 {
+		// The forms for counts other than one (few, many, other) must show every placeholder
+		// of the English "other" form: only "one" may say "every hour" without the number.
+		otherPH := placeholders(&goi18n.Message{Other: want.Other})
+		for _, f := range []string{"few", "many", "other"} {
+			formPH := placeholders(&goi18n.Message{Other: have[f]})
+			for _, p := range sortedKeys(otherPH) {
+				if have[f] != "" && !formPH[p] && !contains(lost, "{{."+p+"}}") {
+					lost = append(lost, "{{."+p+"}}")
+				}
+			}
+		}
+	}
 	if len(lost) > 0 {
 		r.add("error", "placeholder_missing", id, "placeholder %s is missing (English: %q)", strings.Join(lost, ", "), want.Other)
 	}
@@ -208,4 +221,13 @@ func listOr(items []string) string {
 		return "no placeholders"
 	}
 	return strings.Join(items, ", ")
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }

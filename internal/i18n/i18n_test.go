@@ -6,6 +6,7 @@ import (
 	"testing/fstest"
 
 	"github.com/policygen/policygen/internal/config"
+	"github.com/policygen/policygen/locales"
 )
 
 const refTOML = `
@@ -209,6 +210,22 @@ func TestLoadRejectsBadFiles(t *testing.T) {
 		}
 		if _, err := Load(fsys, ""); err == nil {
 			t.Errorf("%s: Load accepted it", name)
+		}
+	}
+}
+
+// TestBuiltinLocalesAreComplete: every built-in locale file passes `locales check` with full
+// coverage and no warnings.
+func TestBuiltinLocalesAreComplete(t *testing.T) {
+	c, err := Load(locales.FS(), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tag := range c.Tags() {
+		r := Check(c, tag)
+		if r.Errors > 0 || r.Warnings > 0 || r.Coverage != 100 {
+			n := min(len(r.Findings), 10)
+			t.Errorf("%s: %.1f%% translated, %d errors, %d warnings; first: %+v", r.Path, r.Coverage, r.Errors, r.Warnings, r.Findings[:n])
 		}
 	}
 }

@@ -157,6 +157,9 @@ func debris(doc string) []string {
 				add(i, "heading without content", line)
 			}
 		}
+		if strings.Contains(strings.ReplaceAll(line, "...", ""), "..") {
+			add(i, "doubled full stop", line)
+		}
 		if listItemRE.MatchString(line) {
 			add(i, "empty list item", line)
 		}
@@ -218,6 +221,7 @@ func TestDebrisDetector(t *testing.T) {
 		"# T\n\n| a | b |\n|---|---|\n\ntext\n",
 		"# T\n\n- \n- [ ] \n",
 		"# T\n\n{{.Company}}\n",
+		"# T\n\nWelcome to Acme Ltd..\n",
 	} {
 		if len(debris(bad)) == 0 {
 			t.Errorf("no debris found in %q", bad)

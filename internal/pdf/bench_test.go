@@ -1,0 +1,38 @@
+package pdf
+
+import (
+	"testing"
+
+	"github.com/policygen/policygen/internal/markdown"
+)
+
+func BenchmarkRenderHandbook(b *testing.B) {
+	for _, lang := range sampleLangs {
+		doc := sampleDoc(b, lang)
+		b.Run(lang, func(b *testing.B) {
+			for b.Loop() {
+				if _, err := Render(doc, Options{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkRender25 renders 25 documents (5 copies of each language) in a row, as one
+// build of every variant and language does.
+func BenchmarkRender25(b *testing.B) {
+	var docs []*markdown.Document
+	for i := 0; i < 5; i++ {
+		for _, lang := range sampleLangs {
+			docs = append(docs, sampleDoc(b, lang))
+		}
+	}
+	for b.Loop() {
+		for _, doc := range docs {
+			if _, err := Render(doc, Options{}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}

@@ -1,0 +1,86 @@
+package pdf
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"golang.org/x/image/font/sfnt"
+)
+
+// glyphSources are the files whose every character must print with a real glyph: the
+// built-in locales and examples (when they exist) and the samples here.
+func glyphSources(t *testing.T) []string {
+	var files []string
+	for _, pattern := range []string{"../../locales/*.toml", "../../examples/*.yaml", "testdata/*.md"} {
+		m, err := filepath.Glob(pattern)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, m...)
+	}
+	return files
+}
+
+func TestEveryRuneHasARealGlyph(t *testing.T) {
+	var faces [numFaces]*sfnt.Font
+	for i := range faces {
+		f, err := sfnt.Parse(fontFiles[i].ttf())
+		if err != nil {
+			t.Fatal(err)
+		}
+		faces[i] = f
+	}
+	var buf sfnt.Buffer
+	fs, err := loadFontSet()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := newTextSource(nil, fs)
+	styles := []textStyle{{size: 10}, {size: 10, bold: true}, {size: 10, italic: true}, {size: 10, bold: true, italic: true}, {size: 10, mono: true}}
+	files := glyphSources(t)
+	if len(files) < 5 {
+		t.Fatalf("found only %d source files: %v", len(files), files)
+	}
+	for _, file := range files {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := ts.clean(string(data))
+		for _, cjk := range []bool{false, true} {
+			b := &breaker{fonts: fs, cjk: cjk}
+			for _, st := range styles {
+				for _, c := range b.clusters([]span{{text: text, style: st}}) {
+					if c.hard || c.space {
+						continue
+					}
+					for _, r := range c.text {
+						gi, err := faces[c.face].GlyphIndex(&buf, r)
+						if err != nil || gi == 0 {
+							t.Errorf("%s: %U %q has no glyph in %s%s (cjk=%v)", file, r, r, fontFiles[c.face].family, fontFiles[c.face].style, cjk)
+						}
+					}
+				}
+			}
+		}
+	}
+	if w := ts.warnList; len(w) > 0 {
+		t.Errorf("characters replaced: %v", w)
+	}
+}
+
+func TestUnprintableCharactersReplacedWithWarning(t *testing.T) {
+	fs, err := loadFontSet()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := newTextSource(nil, fs)
+	got := ts.clean("ok 😀 \U00020000 a\u0000b\u0085c")
+	if want := "ok \uFFFD \uFFFD abc"; got != want {
+		t.Errorf("clean = %q, want %q", got, want)
+	}
+	if len(ts.warnList) != 2 {
+		t.Errorf("warnings = %q, want two", ts.warnList)
+	}
+}
