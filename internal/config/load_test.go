@@ -35,6 +35,10 @@ func TestLoadProblems(t *testing.T) {
 			{"unknown_field", `c.yaml:2:3: company.nmae: unknown field "nmae"; did you mean "name"?`},
 			{"missing_field", `c.yaml:2:3: company.name: required field "name" is missing`},
 		}},
+		{"typo of a missing key is not taken for a present one", strings.Replace(valid, "  mission:", "  mision:", 1), []want{
+			{"missing_field", `c.yaml:2:3: company.mission: required field "mission" is missing`},
+			{"unknown_field", `c.yaml:4:3: company.mision: unknown field "mision"; did you mean "mission"?`},
+		}},
 		{"unknown key without suggestion", valid + "colour: x\n", []want{
 			{"unknown_field", `c.yaml:8:1: colour: unknown field "colour"; allowed fields: ` + allowedTop},
 		}},

@@ -120,7 +120,7 @@ func (d *decoder) mapping(n *yaml.Node, path string, fields []field) bool {
 		}
 		f, ok := findField(fields, k.Value)
 		if !ok {
-			d.unknownField(k, path, fields)
+			d.unknownField(k, path, fields, n)
 			continue
 		}
 		if first, dup := seen[k.Value]; dup {
@@ -178,16 +178,42 @@ func fieldNames(fields []field) string {
 	return quoteList(names)
 }
 
-func (d *decoder) unknownField(k *yaml.Node, path string, fields []field) {
+// absentFirst orders fields so that those the mapping does not have yet come first: a typo
+// ("mision") is more likely the missing "mission" than the "vision" already there.
+func absentFirst(fields []field, n *yaml.Node) []field {
+	present := map[string]bool{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		present[n.Content[i].Value] = true
+	}
+	out := make([]field, 0, len(fields))
+	for _, f := range fields {
+		if !present[f.key] {
+			out = append(out, f)
+		}
+	}
+	for _, f := range fields {
+		if present[f.key] {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func (d *decoder) unknownField(k *yaml.Node, path string, fields []field, mapping *yaml.Node) {
 	names := make([]string, len(fields))
 	for i, f := range fields {
 		names[i] = f.key
+	}
+	likely := absentFirst(fields, mapping)
+	guesses := make([]string, len(likely))
+	for i, f := range likely {
+		guesses[i] = f.key
 	}
 	if k.Value == "<<" {
 		d.add(k, path, "unknown_field", "YAML merge keys (<<) are not supported; write the fields out", "")
 		return
 	}
-	if guess, ok := closest(k.Value, names); ok {
+	if guess, ok := closest(k.Value, guesses); ok {
 		d.add(k, join(path, k.Value), "unknown_field", fmt.Sprintf("unknown field %q; did you mean %q?", k.Value, guess), "")
 		return
 	}
