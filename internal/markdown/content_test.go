@@ -42,16 +42,25 @@ func loadCompany(t *testing.T, path string) *config.File {
 	return f
 }
 
+// languages are the built-in languages every variant is rendered in.
+var languages = []string{"en", "pl", "fi", "cs", "zh"}
+
 // render renders variant for the company file at path in English and fails on any i18n warning.
 func render(t *testing.T, path, variant string) (string, *model.Document) {
 	t.Helper()
+	return renderIn(t, path, variant, "en")
+}
+
+// renderIn renders variant for the company file at path in lang and fails on any i18n warning.
+func renderIn(t *testing.T, path, variant, lang string) (string, *model.Document) {
+	t.Helper()
 	f := loadCompany(t, path)
-	doc, _ := model.New(f, "en")
+	doc, _ := model.New(f, lang)
 	cat, err := i18n.Load(locales.FS(), "")
 	if err != nil {
 		t.Fatal(err)
 	}
-	lz, err := cat.Localizer("en")
+	lz, err := cat.Localizer(lang)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -69,12 +78,29 @@ func render(t *testing.T, path, variant string) (string, *model.Document) {
 	return string(out.Body), doc
 }
 
-func TestGolden(t *testing.T) {
+// goldenCase is one golden file: every variant in English, the handbook in every language.
+type goldenCase struct{ company, lang, variant string }
+
+func goldenCases() []goldenCase {
+	var cases []goldenCase
 	for _, company := range []string{"complete", "minimal"} {
 		for _, variant := range variants {
-			t.Run(company+"/"+variant, func(t *testing.T) {
-				got, _ := render(t, companies[company], variant)
-				golden := filepath.Join("testdata", "golden", company, "en", variant+".md")
+			cases = append(cases, goldenCase{company, "en", variant})
+		}
+		for _, lang := range languages[1:] {
+			cases = append(cases, goldenCase{company, lang, "handbook"})
+		}
+	}
+	return cases
+}
+
+func TestGolden(t *testing.T) {
+	for _, c := range goldenCases() {
+		company, lang, variant := c.company, c.lang, c.variant
+		{
+			t.Run(company+"/"+lang+"/"+variant, func(t *testing.T) {
+				got, _ := renderIn(t, companies[company], variant, lang)
+				golden := filepath.Join("testdata", "golden", company, lang, variant+".md")
 				if *update {
 					if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
 						t.Fatal(err)
@@ -195,15 +221,17 @@ func debris(doc string) []string {
 func TestNoDebris(t *testing.T) {
 	for name, path := range companies {
 		for _, variant := range variants {
-			t.Run(name+"/"+variant, func(t *testing.T) {
-				got, _ := render(t, path, variant)
-				for _, d := range debris(got) {
-					t.Error(d)
-				}
-				if n := strings.Count("\n"+got, "\n# "); n != 1 {
-					t.Errorf("%d level-1 headings, want 1", n)
-				}
-			})
+			for _, lang := range languages {
+				t.Run(name+"/"+lang+"/"+variant, func(t *testing.T) {
+					got, _ := renderIn(t, path, variant, lang)
+					for _, d := range debris(got) {
+						t.Error(d)
+					}
+					if n := strings.Count("\n"+got, "\n# "); n != 1 {
+						t.Errorf("%d level-1 headings, want 1", n)
+					}
+				})
+			}
 		}
 	}
 }

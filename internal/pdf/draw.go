@@ -27,7 +27,7 @@ type painter struct {
 }
 
 // draw writes pages as a PDF.
-func draw(pages []page, pp paper, info docInfo) (out []byte, err error) {
+func draw(pages []page, pp paper, fonts *fontSet, info docInfo) (out []byte, err error) {
 	pdf := gofpdf.NewCustom(&gofpdf.InitType{
 		OrientationStr: "P",
 		UnitStr:        "pt",
@@ -45,28 +45,27 @@ func draw(pages []page, pp paper, info docInfo) (out []byte, err error) {
 	pdf.SetCreator("policygen", true)
 	pdf.SetProducer("policygen", true)
 
-	used := usedFaces(pages)
-	first := true
+	used := usedRunes(pages)
 	p := &painter{pdf: pdf, levels: -1}
-	for f := face(0); f < numFaces; f++ {
-		if !used[f] {
+	if len(used[faceSans]) == 0 { // outline titles need a UTF-8 font even on a blank document
+		used[faceSans] = map[rune]bool{' ': true}
+	}
+	for f := numFaces - 1; f < numFaces; f-- {
+		if len(used[f]) == 0 {
 			continue
 		}
 		ff := fontFiles[f]
-		pdf.AddUTF8FontFromBytes(ff.family, ff.style, bytes.Clone(ff.ttf()))
+		sub, err := subsetFont(ff.ttf(), used[f], fonts.m[f].glyphID)
+		if err != nil {
+			return nil, fmt.Errorf("embed font %s%s: %w", ff.family, ff.style, err)
+		}
+		pdf.AddUTF8FontFromBytes(ff.family, ff.style, sub)
 		// gofpdf reports a font it cannot parse only on stdout: setting it is the check.
 		pdf.SetFont(ff.family, ff.style, 10)
 		if err := pdf.Error(); err != nil {
 			return nil, fmt.Errorf("embed font %s%s: %w", ff.family, ff.style, err)
 		}
-		if first {
-			p.anyFace, first = f, false
-		}
-	}
-	if first {
-		used[faceSans] = true
-		ff := fontFiles[faceSans]
-		pdf.AddUTF8FontFromBytes(ff.family, ff.style, bytes.Clone(ff.ttf()))
+		p.anyFace = f
 	}
 	for _, pg := range pages {
 		pdf.AddPage()
@@ -94,12 +93,21 @@ func draw(pages []page, pp paper, info docInfo) (out []byte, err error) {
 	return buf.Bytes(), nil
 }
 
-func usedFaces(pages []page) [numFaces]bool {
-	var used [numFaces]bool
+// usedRunes lists the characters drawn in each face.
+func usedRunes(pages []page) [numFaces]map[rune]bool {
+	var used [numFaces]map[rune]bool
 	for _, pg := range pages {
 		for _, e := range pg.elems {
-			if e.kind == elemText {
-				used[e.run.face] = true
+			if e.kind != elemText {
+				continue
+			}
+			m := used[e.run.face]
+			if m == nil {
+				m = map[rune]bool{}
+				used[e.run.face] = m
+			}
+			for _, r := range e.run.text {
+				m[r] = true
 			}
 		}
 	}

@@ -57,7 +57,15 @@ const missing = -1
 // em, rounded exactly as gofpdf rounds them into the PDF's /W array, so measured and drawn
 // widths agree.
 type metrics struct {
-	advance []int16 // indexed by rune; missing when the font lacks a glyph
+	advance []int16  // indexed by rune; missing when the font lacks a glyph
+	glyph   []uint16 // glyph ID of each rune, 0 when missing
+}
+
+func (m *metrics) glyphID(r rune) uint16 {
+	if r < 0 || int(r) >= len(m.glyph) {
+		return 0
+	}
+	return m.glyph[r]
 }
 
 func (m *metrics) has(r rune) bool {
@@ -89,7 +97,7 @@ func loadMetrics(ttf []byte) (*metrics, error) {
 	}
 	var buf sfnt.Buffer
 	upem := int(f.UnitsPerEm())
-	m := &metrics{advance: make([]int16, 0x10000)}
+	m := &metrics{advance: make([]int16, 0x10000), glyph: make([]uint16, 0x10000)}
 	for r := range m.advance {
 		m.advance[r] = missing
 		if r < 0x20 || (r >= 0xD800 && r < 0xE000) {
@@ -106,6 +114,7 @@ func loadMetrics(ttf []byte) (*metrics, error) {
 		units := float64(adv) / 64
 		w := int(units*1000/float64(upem) + 0.5)
 		m.advance[r] = int16(w)
+		m.glyph[r] = uint16(gi)
 	}
 	return m, nil
 }

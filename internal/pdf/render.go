@@ -64,7 +64,7 @@ func Render(doc *markdown.Document, opts Options) (Result, error) {
 		subject: meta.Subject,
 		date:    docDate(meta.ISODate),
 	}
-	out, err := draw(pages, pp, info)
+	out, err := draw(pages, pp, fonts, info)
 	if err != nil {
 		return Result{}, fmt.Errorf("render pdf: %w", err)
 	}
