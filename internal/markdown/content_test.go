@@ -420,3 +420,30 @@ func TestEscapedValues(t *testing.T) {
 		}
 	}
 }
+
+func TestNoDoubleFullStopAfterAValue(t *testing.T) {
+	f := loadCompany(t, "../../examples/minimal.yaml")
+	f.Company.Name = "Acme Sp. z o.o."
+	doc, _ := model.New(f, "en")
+	cat, err := i18n.Load(locales.FS(), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lz, _ := cat.Localizer("en")
+	dir := t.TempDir()
+	tmpl := "# {{T \"standards.title\"}}\n\n{{template \"partials/byline\" .}}\n\n{{T \"standards.vision.provider\" \"Company\" .Company.Name \"Offering\" .Company.Name}}\n"
+	if err := os.WriteFile(filepath.Join(dir, "standards.md.tmpl"), []byte(tmpl), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tmpls, err := markdown.LoadTemplates(templates.FS(), dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := tmpls.Render("standards", doc, lz)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if body := string(out.Body); strings.Contains(body, "o.o..") || !strings.Contains(body, "provider of Acme Sp. z o.o.\n") {
+		t.Errorf("a value ending in a full stop got another one:\n%s", body)
+	}
+}

@@ -33,7 +33,7 @@ func funcs(lz *i18n.Localizer) template.FuncMap {
 				return "", fmt.Errorf("T %q: %w", id, err)
 			}
 			s, err := lz.Message(id, data)
-			return model.Text(s), err
+			return model.Text(noDoubleStop(s, pairs)), err
 		},
 		"within": func(d config.Duration) (model.Text, error) { return duration(lz, "within", d) },
 		"every":  func(d config.Duration) (model.Text, error) { return duration(lz, "every", d) },
@@ -112,4 +112,16 @@ func telNumber(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// noDoubleStop drops the full stop a message puts after a value that already ends with one,
+// so that "Acme Sp. z o.o." at the end of a sentence does not read "o.o..".
+func noDoubleStop(s string, pairs []any) string {
+	for i := 1; i < len(pairs); i += 2 {
+		v, ok := pairs[i].(model.Text)
+		if ok && strings.HasSuffix(string(v), ".") && !strings.HasSuffix(string(v), "..") {
+			s = strings.ReplaceAll(s, string(v)+".", string(v))
+		}
+	}
+	return s
 }

@@ -59,16 +59,39 @@ func escapeAt(s string, i int) action {
 		if i+1 < len(s) && (isAlnum(s[i+1]) || s[i+1] == '#') {
 			return backslash
 		}
-	case '#', '-', '+', '=':
+	case '=':
 		if i == 0 {
 			return backslash
 		}
+	case '-', '+':
+		// A bullet ("- x"), a thematic break or setext underline ("---"); not "+48" or "-5".
+		if i == 0 && (endsMarker(s, 1) || s[0] == '-' && len(s) > 1 && s[1] == '-') {
+			return backslash
+		}
+	case '#':
+		// An ATX heading is one to six # followed by a space or the end; "#1" is text.
+		if i == 0 {
+			n := 0
+			for n < len(s) && s[n] == '#' {
+				n++
+			}
+			if endsMarker(s, n) {
+				return backslash
+			}
+		}
 	case '.', ')':
-		if i > 0 && leadingDigits(s) == i {
+		// "1. text" or "1) text" would start an ordered list; "1.2" would not.
+		if i > 0 && leadingDigits(s) == i && endsMarker(s, i+1) {
 			return backslash
 		}
 	}
 	return keep
+}
+
+// endsMarker reports whether a block marker ending before byte i of s is followed by a space,
+// a tab or the end of s, as CommonMark requires.
+func endsMarker(s string, i int) bool {
+	return i >= len(s) || s[i] == ' ' || s[i] == '\t'
 }
 
 func isAlnum(c byte) bool {

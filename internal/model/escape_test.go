@@ -18,6 +18,12 @@ var hostile = []string{
 	"# Heading",
 	"## Heading",
 	"- item",
+	"-",
+	"- ",
+	"#",
+	"###### six",
+	"1.",
+	"1)",
 	"+ item",
 	"1. item",
 	"12) item",
@@ -106,7 +112,7 @@ func unescapeText(s string) string {
 }
 
 func TestEscapeLeavesPlainTextAlone(t *testing.T) {
-	for _, s := range []string{"Acme Sp. z o.o.", "Version 1.2", "support@acme.example", "Zażółć gęślą jaźń", "王芳", "e-mail (24/7)"} {
+	for _, s := range []string{"Acme Sp. z o.o.", "Version 1.2", "support@acme.example", "Zażółć gęślą jaźń", "王芳", "e-mail (24/7)", "+48 12 345 67 89", "1.2", "-5 °C", "#1 choice", "2026 year"} {
 		if got := model.Escape(s); got != s {
 			t.Errorf("Escape(%q) = %q, want it unchanged", s, got)
 		}

@@ -31,12 +31,6 @@ type marker struct {
 	x       float64 // right edge of the marker column
 }
 
-// blockStyle is the text style of a block's body text.
-type blockStyle struct {
-	textStyle
-	muted bool
-}
-
 func (lo *layouter) body() textStyle {
 	return textStyle{size: lo.th.body, color: lo.th.text}
 }
@@ -89,6 +83,7 @@ func (lo *layouter) push(items []item, before float64) {
 }
 
 func (lo *layouter) block(n ast.Node, x float64) {
+	x = min(x, lo.width/2) // deep nesting stops indenting rather than leaving the page
 	switch n := n.(type) {
 	case *ast.Heading:
 		lo.heading(n, x)

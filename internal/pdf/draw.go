@@ -16,14 +16,14 @@ type docInfo struct {
 
 // painter replays laid-out pages into gofpdf, setting state only when it changes.
 type painter struct {
-	pdf      *gofpdf.Fpdf
-	font     face
-	size     float64
-	fontSet  bool
-	text     rgb
-	textSet  bool
-	levels   int // outline level of the last bookmark, for clamping
-	anyFace  face
+	pdf     *gofpdf.Fpdf
+	font    face
+	size    float64
+	fontSet bool
+	text    rgb
+	textSet bool
+	levels  int // outline level of the last bookmark, for clamping
+	anyFace face
 }
 
 // draw writes pages as a PDF.
@@ -50,7 +50,8 @@ func draw(pages []page, pp paper, fonts *fontSet, info docInfo) (out []byte, err
 	if len(used[faceSans]) == 0 { // outline titles need a UTF-8 font even on a blank document
 		used[faceSans] = map[rune]bool{' ': true}
 	}
-	for f := numFaces - 1; f < numFaces; f-- {
+	registered := false
+	for f := range numFaces {
 		if len(used[f]) == 0 {
 			continue
 		}
@@ -65,7 +66,9 @@ func draw(pages []page, pp paper, fonts *fontSet, info docInfo) (out []byte, err
 		if err := pdf.Error(); err != nil {
 			return nil, fmt.Errorf("embed font %s%s: %w", ff.family, ff.style, err)
 		}
-		p.anyFace = f
+		if !registered {
+			p.anyFace, registered = f, true
+		}
 	}
 	for _, pg := range pages {
 		pdf.AddPage()

@@ -8,12 +8,12 @@ package pdf
 type elemKind uint8
 
 const (
-	elemText   elemKind = iota // a run of text; y is its baseline
-	elemFill                   // a filled rectangle
-	elemLine                   // a stroked line from (x, y) to (x+w, y+h)
-	elemBox                    // a stroked rectangle (an empty task box)
-	elemPageRef                // the page number of ref, right-aligned at x
-	elemNone                   // nothing
+	elemText    elemKind = iota // a run of text; y is its baseline
+	elemFill                    // a filled rectangle
+	elemLine                    // a stroked line from (x, y) to (x+w, y+h)
+	elemBox                     // a stroked rectangle (an empty task box)
+	elemPageRef                 // the page number of ref, right-aligned at x
+	elemNone                    // nothing
 )
 
 // element is one drawing instruction, positioned relative to its item (or, once paginated,

@@ -30,7 +30,7 @@ func paginate(items []item, th theme, pp paper, first int) []page {
 	return p.pages
 }
 
-func (p *paginator) empty() bool       { return p.y == p.paper.top }
+func (p *paginator) empty() bool         { return p.y == p.paper.top }
 func (p *paginator) bodyHeight() float64 { return p.paper.textHeight() }
 
 func (p *paginator) newPage() {

@@ -7,7 +7,8 @@ import (
 )
 
 // subsetFont returns a new TrueType font holding only the glyphs of runes (and the glyphs
-// their composites are built from), with glyph IDs, metrics and every other table unchanged.
+// their composites are built from), renumbered densely, with their metrics and the font's
+// hinting and naming tables unchanged.
 //
 // gofpdf parses the whole character map of a font twice per document, which for the 28,000
 // characters of WenQuanYi costs tens of milliseconds; a font cut down to the document's own
@@ -48,66 +49,111 @@ func subsetFont(ttf []byte, runes map[rune]bool, glyph func(rune) uint16) ([]byt
 	keep := map[int]bool{0: true}
 	var cmap []cmapEntry
 	for r := range runes {
-		if g := glyph(r); g != 0 && r <= 0xFFFF {
+		if g := glyph(r); g != 0 && r <= 0xFFFF && int(g) < numGlyphs {
 			cmap = append(cmap, cmapEntry{r, g})
 			addGlyph(keep, int(g), glyphData, 0)
 		}
 	}
-	sort.Slice(cmap, func(i, j int) bool { return cmap[i].r < cmap[j].r })
-
-	newGlyf := make([]byte, 0, 64*len(keep))
-	newLoca := make([]byte, 4*(numGlyphs+1))
-	for g := 0; g < numGlyphs; g++ {
-		binary.BigEndian.PutUint32(newLoca[4*g:], uint32(len(newGlyf)))
-		if keep[g] {
-			newGlyf = append(newGlyf, glyphData(g)...)
-			for len(newGlyf)%4 != 0 {
-				newGlyf = append(newGlyf, 0)
-			}
+	// Renumber the kept glyphs densely, in their original order.
+	old := make([]int, 0, len(keep))
+	for g := range keep {
+		if g < numGlyphs {
+			old = append(old, g)
 		}
 	}
-	binary.BigEndian.PutUint32(newLoca[4*numGlyphs:], uint32(len(newGlyf)))
+	sort.Ints(old)
+	renum := make(map[int]int, len(old))
+	for i, g := range old {
+		renum[g] = i
+	}
+	for i := range cmap {
+		cmap[i].g = uint16(renum[int(cmap[i].g)])
+	}
+	sort.Slice(cmap, func(i, j int) bool { return cmap[i].r < cmap[j].r })
+
+	hhea, hmtx := tables["hhea"], tables["hmtx"]
+	if len(hhea) < 36 {
+		return nil, errors.New("font lacks hhea")
+	}
+	numMetrics := int(binary.BigEndian.Uint16(hhea[34:]))
+	newHmtx := make([]byte, 0, 4*len(old))
+	newGlyf := make([]byte, 0, 64*len(old))
+	newLoca := make([]byte, 0, 4*(len(old)+1))
+	for _, g := range old {
+		newHmtx = append(newHmtx, hmetric(hmtx, numMetrics, g)...)
+		newLoca = binary.BigEndian.AppendUint32(newLoca, uint32(len(newGlyf)))
+		start := len(newGlyf)
+		newGlyf = append(newGlyf, glyphData(g)...)
+		renumberComponents(newGlyf[start:], renum)
+		for len(newGlyf)%4 != 0 {
+			newGlyf = append(newGlyf, 0)
+		}
+	}
+	newLoca = binary.BigEndian.AppendUint32(newLoca, uint32(len(newGlyf)))
 	newHead := append([]byte(nil), head...)
 	binary.BigEndian.PutUint16(newHead[50:], 1)
+	newHhea := append([]byte(nil), hhea...)
+	binary.BigEndian.PutUint16(newHhea[34:], uint16(len(old)))
+	newMaxp := append([]byte(nil), maxp...)
+	binary.BigEndian.PutUint16(newMaxp[4:], uint16(len(old)))
 
 	out := map[string][]byte{}
 	for tag, data := range tables {
 		switch tag {
-		case "head", "hhea", "maxp", "OS/2", "name", "post", "hmtx", "cvt ", "fpgm", "prep", "gasp":
+		case "OS/2", "name", "post", "cvt ", "fpgm", "prep", "gasp":
 			out[tag] = data
 		}
 	}
-	out["head"], out["loca"], out["glyf"], out["cmap"] = newHead, newLoca, newGlyf, cmapTable(cmap)
+	out["head"], out["hhea"], out["maxp"], out["hmtx"] = newHead, newHhea, newMaxp, newHmtx
+	out["loca"], out["glyf"], out["cmap"] = newLoca, newGlyf, cmapTable(cmap)
 	return assembleFont(out), nil
 }
 
-type cmapEntry struct {
-	r rune
-	g uint16
+// hmetric is the 4-byte horizontal metric of glyph g: advance and left side bearing.
+func hmetric(hmtx []byte, numMetrics, g int) []byte {
+	if numMetrics == 0 {
+		return make([]byte, 4)
+	}
+	m := make([]byte, 4)
+	if g < numMetrics {
+		if 4*g+4 <= len(hmtx) {
+			copy(m, hmtx[4*g:4*g+4])
+		}
+		return m
+	}
+	if 4*numMetrics <= len(hmtx) {
+		copy(m[:2], hmtx[4*(numMetrics-1):])
+	}
+	if p := 4*numMetrics + 2*(g-numMetrics); p+2 <= len(hmtx) {
+		copy(m[2:], hmtx[p:p+2])
+	}
+	return m
 }
 
-// addGlyph marks g and, for a composite glyph, its components.
-func addGlyph(keep map[int]bool, g int, data func(int) []byte, depth int) {
-	if depth > 8 {
-		return
-	}
-	keep[g] = true
-	d := data(g)
+// renumberComponents rewrites the component glyph IDs of a composite glyph in place.
+func renumberComponents(d []byte, renum map[int]int) {
 	if len(d) < 10 || int16(binary.BigEndian.Uint16(d)) >= 0 {
 		return
 	}
+	forComponents(d, func(p int) {
+		g := int(binary.BigEndian.Uint16(d[p+2:]))
+		binary.BigEndian.PutUint16(d[p+2:], uint16(renum[g]))
+	})
+}
+
+// forComponents calls fn with the offset of each component record of composite glyph d.
+func forComponents(d []byte, fn func(p int)) {
 	const (
-		argWords  = 0x0001
-		scale     = 0x0008
-		more      = 0x0020
-		xyScale   = 0x0040
-		twoByTwo  = 0x0080
-		component = 4
+		argWords = 0x0001
+		scale    = 0x0008
+		more     = 0x0020
+		xyScale  = 0x0040
+		twoByTwo = 0x0080
 	)
-	for p := 10; p+component <= len(d); {
+	for p := 10; p+4 <= len(d); {
 		flags := binary.BigEndian.Uint16(d[p:])
-		addGlyph(keep, int(binary.BigEndian.Uint16(d[p+2:])), data, depth+1)
-		p += component
+		fn(p)
+		p += 4
 		if flags&argWords != 0 {
 			p += 4
 		} else {
@@ -125,6 +171,26 @@ func addGlyph(keep map[int]bool, g int, data func(int) []byte, depth int) {
 			return
 		}
 	}
+}
+
+type cmapEntry struct {
+	r rune
+	g uint16
+}
+
+// addGlyph marks g and, for a composite glyph, its components.
+func addGlyph(keep map[int]bool, g int, data func(int) []byte, depth int) {
+	if depth > 8 {
+		return
+	}
+	keep[g] = true
+	d := data(g)
+	if len(d) < 10 || int16(binary.BigEndian.Uint16(d)) >= 0 {
+		return
+	}
+	forComponents(d, func(p int) {
+		addGlyph(keep, int(binary.BigEndian.Uint16(d[p+2:])), data, depth+1)
+	})
 }
 
 // cmapTable is a (3,1) format 4 character map with one segment per character.

@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"math"
+	"sort"
 
 	east "github.com/yuin/goldmark/extension/ast"
 )
@@ -49,7 +50,7 @@ func (lo *layouter) table(n *east.Table, x float64) {
 	if cols == 0 {
 		return
 	}
-	widths := lo.columnWidths(rows, cols, lo.width-x)
+	widths := lo.columnWidths(rows, header == 1, cols, lo.width-x)
 	xs := make([]float64, cols)
 	for i := 1; i < cols; i++ {
 		xs[i] = xs[i-1] + widths[i-1]
@@ -158,13 +159,17 @@ func (th theme) split(it item, avail float64) (first, rest item, ok bool) {
 }
 
 // columnWidths sizes columns like a browser's automatic table layout: each column gets at
-// least its longest word and shares the rest in proportion to its natural width.
-func (lo *layouter) columnWidths(rows [][][]cluster, cols int, avail float64) []float64 {
+// least its longest word (and a short header unbroken); columns that need little more to
+// fit on one line get it, and the rest share what is left in proportion to their need.
+func (lo *layouter) columnWidths(rows [][][]cluster, header bool, cols int, avail float64) []float64 {
 	minW := make([]float64, cols)
 	maxW := make([]float64, cols)
-	for _, r := range rows {
+	for i, r := range rows {
 		for c, cs := range r {
 			narrow, wide := extent(cs)
+			if header && i == 0 {
+				narrow = max(narrow, min(wide, avail/float64(cols+1)))
+			}
 			minW[c] = max(minW[c], narrow+2*cellPadX)
 			maxW[c] = max(maxW[c], wide+2*cellPadX)
 		}
@@ -173,20 +178,40 @@ func (lo *layouter) columnWidths(rows [][][]cluster, cols int, avail float64) []
 		minW[c] = min(max(minW[c], 2*cellPadX+8), avail/2)
 		maxW[c] = max(maxW[c], minW[c])
 	}
-	sumMin, sumMax := sum(minW), sum(maxW)
-	w := make([]float64, cols)
-	switch {
-	case sumMax <= avail:
+	w := append([]float64(nil), minW...)
+	left := avail - sum(minW)
+	if left <= 0 {
 		for c := range w {
-			w[c] = maxW[c] + (avail-sumMax)*maxW[c]/sumMax
+			w[c] = avail * minW[c] / sum(minW)
 		}
-	case sumMin <= avail:
-		for c := range w {
-			w[c] = minW[c] + (avail-sumMin)*(maxW[c]-minW[c])/(sumMax-sumMin)
+		return w
+	}
+	order := make([]int, cols)
+	for c := range order {
+		order[c] = c
+	}
+	sort.SliceStable(order, func(i, j int) bool { return maxW[order[i]]-minW[order[i]] < maxW[order[j]]-minW[order[j]] })
+	rest := order
+	for len(rest) > 0 {
+		c := rest[0]
+		need := maxW[c] - minW[c]
+		if need > left/float64(len(rest)) {
+			break
 		}
-	default:
+		w[c] += need
+		left -= need
+		rest = rest[1:]
+	}
+	totalNeed := 0.0
+	for _, c := range rest {
+		totalNeed += maxW[c] - minW[c]
+	}
+	for _, c := range rest {
+		w[c] += left * (maxW[c] - minW[c]) / totalNeed
+	}
+	if len(rest) == 0 { // everything fits on one line: spread the slack evenly
 		for c := range w {
-			w[c] = avail * minW[c] / sumMin
+			w[c] += left / float64(cols)
 		}
 	}
 	return w

@@ -8,10 +8,6 @@ const tocNumberWidth = 30.0 // room kept for page numbers at the right of the co
 // level-3 heading, each ending in dot leaders and a page reference resolved after the body
 // is paginated (the entries' heights do not depend on the numbers).
 func (lo *layouter) tocItems(title string, anchors []*anchor) []item {
-	saved := lo.items
-	lo.items = nil
-	defer func() { lo.items = saved }()
-
 	head := &anchor{level: 2, title: title}
 	st := textStyle{size: lo.th.heading[2], bold: true, color: lo.th.accent}
 	ls := lo.br.lines([]span{{text: lo.ts.clean(title), style: st}}, lo.width)
