@@ -28,6 +28,12 @@ type painter struct {
 
 // draw writes pages as a PDF.
 func draw(pages []page, pp paper, fonts *fontSet, info docInfo) (out []byte, err error) {
+	// gofpdf panics on some input it should reject; no input may crash the program.
+	defer func() {
+		if r := recover(); r != nil {
+			out, err = nil, fmt.Errorf("write pdf: %v", r)
+		}
+	}()
 	pdf := gofpdf.NewCustom(&gofpdf.InitType{
 		OrientationStr: "P",
 		UnitStr:        "pt",
@@ -85,11 +91,6 @@ func draw(pages []page, pp paper, fonts *fontSet, info docInfo) (out []byte, err
 		return nil, fmt.Errorf("draw: %w", err)
 	}
 	var buf bytes.Buffer
-	defer func() {
-		if r := recover(); r != nil {
-			out, err = nil, fmt.Errorf("write pdf: %v", r)
-		}
-	}()
 	if err := pdf.Output(&buf); err != nil {
 		return nil, fmt.Errorf("write pdf: %w", err)
 	}

@@ -7,6 +7,7 @@ import (
 	"html"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
@@ -75,6 +76,9 @@ func (ts *textSource) unescape(b []byte) string {
 // dropped, and characters no embedded font can draw (emoji and others above U+FFFF, which
 // gofpdf cannot encode) replaced by U+FFFD with a warning.
 func (ts *textSource) clean(s string) string {
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
 	if !norm.NFC.IsNormalString(s) {
 		s = norm.NFC.String(s)
 	}

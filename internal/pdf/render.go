@@ -59,9 +59,9 @@ func Render(doc *markdown.Document, opts Options) (Result, error) {
 	lo.frame(pages, meta, pp)
 
 	info := docInfo{
-		title:   meta.Title,
-		author:  meta.Company,
-		subject: meta.Subject,
+		title:   lo.ts.clean(meta.Title),
+		author:  lo.ts.clean(meta.Company),
+		subject: lo.ts.clean(meta.Subject),
 		date:    docDate(meta.ISODate),
 	}
 	out, err := draw(pages, pp, fonts, info)
