@@ -93,6 +93,10 @@ func runBuild(opts *buildOptions, s Streams) error {
 			return err
 		}
 		// 5. Render everything in memory, in parallel.
+		if s.IsTerminal && !opts.Quiet && !opts.JSON {
+			fmt.Fprintf(s.ErrOut, "building %d documents (%d variants × %d languages × %d formats)…\n",
+				len(bopts.Variants)*len(bopts.Langs)*len(bopts.Formats), len(bopts.Variants), len(bopts.Langs), len(bopts.Formats))
+		}
 		res, err := build.Run(build.Inputs{File: file, Catalog: cat, Templates: tmpl}, bopts)
 		rep.addWarnings(res.Warnings)
 		if err != nil {
