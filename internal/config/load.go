@@ -210,8 +210,9 @@ func (d *decoder) checkTree(root *yaml.Node) bool {
 			"write the values out instead of referring to them with aliases")
 		return false
 	}
-	sizes := map[*yaml.Node]int{}
-	if expandedSize(root, sizes, map[*yaml.Node]bool{}) > maxExpansion {
+	// Without aliases the tree is as large as the file, which is already limited in size: a
+	// 10,000-entry revision log is fine. With aliases, the expanded tree must stay small.
+	if aliases > 0 && expandedSize(root, map[*yaml.Node]int{}, map[*yaml.Node]bool{}) > maxExpansion {
 		d.add(nil, "", "too_many_aliases", fmt.Sprintf("YAML aliases (*name) expand the file to more than %d values; "+
 			"this is refused to protect against alias bombs", maxExpansion), "write the values out instead of referring to them with aliases")
 		return false

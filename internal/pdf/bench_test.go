@@ -36,3 +36,14 @@ func BenchmarkRender25(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkRevisions10k renders a revision history of 10,000 rows: its cost must grow
+// linearly with the rows.
+func BenchmarkRevisions10k(b *testing.B) {
+	doc := tableDoc(10000, "Rewrote the complaint procedure so that every step has an owner and a deadline.")
+	for b.Loop() {
+		if _, err := Render(doc, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

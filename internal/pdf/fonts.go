@@ -5,14 +5,14 @@ import (
 	"fmt"
 	"sync"
 
+	"encoding/binary"
+	"errors"
+
 	"github.com/go-fonts/dejavu/dejavusans"
 	"github.com/go-fonts/dejavu/dejavusansbold"
 	"github.com/go-fonts/dejavu/dejavusansboldoblique"
 	"github.com/go-fonts/dejavu/dejavusansmono"
 	"github.com/go-fonts/dejavu/dejavusansoblique"
-	"golang.org/x/image/font"
-	"golang.org/x/image/font/sfnt"
-	"golang.org/x/image/math/fixed"
 )
 
 // wqyMicroHei is WenQuanYi Micro Hei 0.2.0-beta (Apache-2.0, see fonts/ and NOTICE).
@@ -90,33 +90,85 @@ var faceMetrics = func() [numFaces]func() (*metrics, error) {
 	return fns
 }()
 
+// loadMetrics reads the widths from the font's (3,1) format 4 character map, the one gofpdf
+// reads too, and its horizontal metrics.
 func loadMetrics(ttf []byte) (*metrics, error) {
-	f, err := sfnt.Parse(ttf)
+	tables, err := tableDirectory(ttf)
 	if err != nil {
-		return nil, fmt.Errorf("parse font: %w", err)
+		return nil, err
 	}
-	var buf sfnt.Buffer
-	upem := int(f.UnitsPerEm())
+	head, hhea, hmtx := tables["head"], tables["hhea"], tables["hmtx"]
+	if len(head) < 54 || len(hhea) < 36 {
+		return nil, errors.New("font lacks head or hhea")
+	}
+	upem := float64(binary.BigEndian.Uint16(head[18:]))
+	numMetrics := int(binary.BigEndian.Uint16(hhea[34:]))
+	if upem == 0 || numMetrics == 0 || len(hmtx) < 4*numMetrics {
+		return nil, errors.New("font has no horizontal metrics")
+	}
 	m := &metrics{advance: make([]int16, 0x10000), glyph: make([]uint16, 0x10000)}
 	for r := range m.advance {
 		m.advance[r] = missing
-		if r < 0x20 || (r >= 0xD800 && r < 0xE000) {
-			continue
-		}
-		gi, err := f.GlyphIndex(&buf, rune(r))
-		if err != nil || gi == 0 {
-			continue
-		}
-		adv, err := f.GlyphAdvance(&buf, gi, fixed.Int26_6(upem<<6), font.HintingNone)
-		if err != nil {
-			continue
-		}
-		units := float64(adv) / 64
-		w := int(units*1000/float64(upem) + 0.5)
-		m.advance[r] = int16(w)
-		m.glyph[r] = uint16(gi)
 	}
-	return m, nil
+	err = eachCmap4(tables["cmap"], func(r rune, g uint16) {
+		if r < 0x20 || (r >= 0xD800 && r < 0xE000) || r == 0xFFFF {
+			return
+		}
+		i := min(int(g), numMetrics-1)
+		adv := float64(binary.BigEndian.Uint16(hmtx[4*i:]))
+		m.advance[r] = int16(adv*1000/upem + 0.5)
+		m.glyph[r] = g
+	})
+	return m, err
+}
+
+// eachCmap4 calls fn for every character the format 4 Unicode subtable maps to a glyph.
+func eachCmap4(cmap []byte, fn func(rune, uint16)) error {
+	if len(cmap) < 4 {
+		return errors.New("font has no cmap")
+	}
+	sub := -1
+	for i := 0; i < int(binary.BigEndian.Uint16(cmap[2:])); i++ {
+		rec := 4 + 8*i
+		if rec+8 > len(cmap) {
+			break
+		}
+		platform, encoding := binary.BigEndian.Uint16(cmap[rec:]), binary.BigEndian.Uint16(cmap[rec+2:])
+		off := int(binary.BigEndian.Uint32(cmap[rec+4:]))
+		if (platform == 3 && encoding == 1 || platform == 0) && off+14 <= len(cmap) && binary.BigEndian.Uint16(cmap[off:]) == 4 {
+			sub = off
+			break
+		}
+	}
+	if sub < 0 {
+		return errors.New("font has no format 4 Unicode cmap")
+	}
+	t := cmap[sub:]
+	segs := int(binary.BigEndian.Uint16(t[6:])) / 2
+	if 16+8*segs > len(t) {
+		return errors.New("truncated cmap")
+	}
+	u16 := func(p int) int { return int(binary.BigEndian.Uint16(t[p:])) }
+	ends, starts, deltas, ranges := 14, 16+2*segs, 16+4*segs, 16+6*segs
+	for s := 0; s < segs; s++ {
+		start, end, delta, ro := u16(starts+2*s), u16(ends+2*s), u16(deltas+2*s), u16(ranges+2*s)
+		for c := start; c <= end && c < 0xFFFF; c++ {
+			g := (c + delta) & 0xFFFF
+			if ro != 0 {
+				p := ranges + 2*s + ro + 2*(c-start)
+				if p+2 > len(t) {
+					continue
+				}
+				if g = u16(p); g != 0 {
+					g = (g + delta) & 0xFFFF
+				}
+			}
+			if g != 0 {
+				fn(rune(c), uint16(g))
+			}
+		}
+	}
+	return nil
 }
 
 // fontSet is the metrics of every face, loaded for one render.

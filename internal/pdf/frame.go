@@ -87,9 +87,14 @@ func (lo *layouter) frame(pages []page, meta markdown.Meta, pp paper) {
 		pageOf = "{page} / {pages}"
 	}
 	total := strconv.Itoa(len(pages))
-	left := lo.ts.clean(meta.Company + " · " + meta.Title)
-	version := lo.ts.clean(strings.TrimSpace(meta.Labels.Version + " " + meta.Version))
-	date := lo.ts.clean(strings.TrimSpace(meta.Labels.LastRevised + " " + meta.Date))
+	left := lo.ts.clean(joinNonEmpty(" · ", meta.Company, meta.Title))
+	version, date := "", ""
+	if meta.Version != "" {
+		version = lo.ts.clean(joinNonEmpty(" ", meta.Labels.Version, meta.Version))
+	}
+	if meta.Date != "" {
+		date = lo.ts.clean(joinNonEmpty(" ", meta.Labels.LastRevised, meta.Date))
+	}
 	headY, footY := pp.top-34, pp.height-pp.bottom+22
 	h := th.lineHeight(st.size)
 	for i := 1; i < len(pages); i++ {
@@ -104,6 +109,16 @@ func (lo *layouter) frame(pages []page, meta markdown.Meta, pp paper) {
 		pg.elems = append(pg.elems, textElems(lo.oneLine(date, st, pp.textWidth()-n.width-16), pp.left, footY, h)...)
 		pg.elems = append(pg.elems, textElems(n, pp.width-pp.right-n.width, footY, h)...)
 	}
+}
+
+func joinNonEmpty(sep string, parts ...string) string {
+	var kept []string
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p != "" {
+			kept = append(kept, p)
+		}
+	}
+	return strings.Join(kept, sep)
 }
 
 // oneLine sets s on a single line no wider than width, cut short with an ellipsis.

@@ -10,7 +10,7 @@ import (
 func FuzzRender(f *testing.F) {
 	for _, lang := range []string{"en", "zh"} {
 		if b, err := os.ReadFile("testdata/" + lang + ".md"); err == nil {
-			f.Add(b[:min(len(b), 3000)])
+			f.Add(b[:min(len(b), 1200)])
 		}
 	}
 	f.Add([]byte("# T\n\n| a | b |\n|---|---|\n| 王小明 | x |\n\n- [ ] task\n  1. nested\n\n> quote\n\n---\n"))

@@ -36,7 +36,6 @@ func TestEveryRuneHasARealGlyph(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ts := newTextSource(nil, fs)
 	styles := []textStyle{{size: 10}, {size: 10, bold: true}, {size: 10, italic: true}, {size: 10, bold: true, italic: true}, {size: 10, mono: true}}
 	files := glyphSources(t)
 	if len(files) < 5 {
@@ -47,7 +46,11 @@ func TestEveryRuneHasARealGlyph(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		ts := newTextSource(nil, fs)
 		text := ts.clean(string(data))
+		if w := ts.warnList; len(w) > 0 && filepath.Base(file) != "constructs.md" {
+			t.Errorf("%s: characters replaced: %v", file, w)
+		}
 		for _, cjk := range []bool{false, true} {
 			b := &breaker{fonts: fs, cjk: cjk}
 			for _, st := range styles {
@@ -64,9 +67,6 @@ func TestEveryRuneHasARealGlyph(t *testing.T) {
 				}
 			}
 		}
-	}
-	if w := ts.warnList; len(w) > 0 {
-		t.Errorf("characters replaced: %v", w)
 	}
 }
 

@@ -15,6 +15,7 @@ type paginator struct {
 	pages  []page
 	y      float64
 	bottom float64
+	top    float64 // where content starts on the current page, below a repeated header
 }
 
 // paginate places items on pages numbered from first. A heading is kept with what follows
@@ -36,6 +37,7 @@ func (p *paginator) bodyHeight() float64 { return p.paper.textHeight() }
 func (p *paginator) newPage() {
 	p.pages = append(p.pages, page{})
 	p.y = p.paper.top
+	p.top = p.y
 }
 
 func (p *paginator) add(items []item, i int) {
@@ -47,12 +49,12 @@ func (p *paginator) add(items []item, i int) {
 		}
 		avail := p.bottom - p.y - sb
 		need := p.chain(items, i, it)
-		if need <= avail || (p.empty() && it.row == nil) || guard > 1e6 {
+		if need <= avail || (p.empty() && it.row == nil) || guard > 1000 {
 			p.place(it, sb)
 			return
 		}
 		header := 0.0
-		if it.row != nil && it.row.header != nil {
+		if it.row != nil && it.row.header != nil && it.row.header.height <= p.bodyHeight()/3 {
 			header = it.row.header.height
 		}
 		minRow := p.th.lineHeight(p.th.table) + 2*cellPadY
@@ -99,9 +101,12 @@ func (p *paginator) chain(items []item, i int, it item) float64 {
 	return it.height
 }
 
+// repeatHeader repeats a table's header row at the top of a continuation page, unless it
+// would take more than a third of the page.
 func (p *paginator) repeatHeader(it item) {
-	if it.row != nil && it.row.header != nil {
+	if it.row != nil && it.row.header != nil && it.row.header.height <= p.bodyHeight()/3 {
 		p.place(*it.row.header, 0)
+		p.top = p.y
 	}
 }
 

@@ -189,6 +189,17 @@ func TestRenderWritesSamples(t *testing.T) {
 	if dir == "" {
 		t.Skip("set PDF_OUT to a directory to write the sample PDFs for viewing")
 	}
+	body, err := os.ReadFile("testdata/constructs.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := Render(markdown.NewDocument(sampleMeta["en"], body), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "constructs.pdf"), res.PDF, 0o644); err != nil {
+		t.Fatal(err)
+	}
 	for _, lang := range sampleLangs {
 		for _, paper := range []string{"a4", "letter"} {
 			if err := os.WriteFile(filepath.Join(dir, lang+"-"+paper+".pdf"), renderSample(t, lang, Options{Paper: paper}), 0o644); err != nil {
