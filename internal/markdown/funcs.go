@@ -5,6 +5,9 @@ import (
 	"net/url"
 	"strings"
 	"text/template"
+	"unicode/utf8"
+
+	"golang.org/x/text/width"
 
 	"github.com/policygen/policygen/internal/config"
 	"github.com/policygen/policygen/internal/i18n"
@@ -24,6 +27,8 @@ var funcStubs = funcs(nil)
 //	cadence C | metric M     the word for a cadence ("weekly") or metric
 //	yes P | no P             a *bool that is set and true / set and false
 //	mailto E | tel P | url U link destinations for an e-mail, a phone number, a web address
+//	label "id"               a label or separator ("E-mail:", ",") with the space that
+//	                         follows it, none after full-width punctuation ("电子邮件：")
 //	inc N                    N+1, for numbering
 func funcs(lz *i18n.Localizer) template.FuncMap {
 	return template.FuncMap{
@@ -34,6 +39,10 @@ func funcs(lz *i18n.Localizer) template.FuncMap {
 			}
 			s, err := lz.Message(id, data)
 			return model.Text(noDoubleStop(s, pairs)), err
+		},
+		"label": func(id string) (string, error) {
+			s, err := lz.Message(id, nil)
+			return spaced(model.Escape(s)), err
 		},
 		"within": func(d config.Duration) (model.Text, error) { return duration(lz, "within", d) },
 		"every":  func(d config.Duration) (model.Text, error) { return duration(lz, "every", d) },
@@ -124,4 +133,14 @@ func noDoubleStop(s string, pairs []any) string {
 		}
 	}
 	return s
+}
+
+// spaced returns s followed by a space, unless it ends in a full-width character, after
+// which Chinese and Japanese text takes no space.
+func spaced(s string) string {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	if s == "" || width.LookupRune(r).Kind() == width.EastAsianWide || width.LookupRune(r).Kind() == width.EastAsianFullwidth {
+		return s
+	}
+	return s + " "
 }
