@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/policygen/policygen/internal/config"
@@ -42,6 +43,27 @@ func loadCompany(t *testing.T, path string) *config.File {
 	return f
 }
 
+var (
+	sharedOnce sync.Once
+	sharedCat  *i18n.Catalog
+	sharedTmpl *markdown.Templates
+	sharedErr  error
+)
+
+// shared loads the built-in locales and templates once for all tests: both are read-only.
+func shared(t *testing.T) (*i18n.Catalog, *markdown.Templates) {
+	t.Helper()
+	sharedOnce.Do(func() {
+		if sharedCat, sharedErr = i18n.Load(locales.FS(), ""); sharedErr == nil {
+			sharedTmpl, sharedErr = markdown.LoadTemplates(templates.FS(), "")
+		}
+	})
+	if sharedErr != nil {
+		t.Fatal(sharedErr)
+	}
+	return sharedCat, sharedTmpl
+}
+
 // languages are the built-in languages every variant is rendered in.
 var languages = []string{"en", "pl", "fi", "cs", "zh"}
 
@@ -56,15 +78,8 @@ func renderIn(t *testing.T, path, variant, lang string) (string, *model.Document
 	t.Helper()
 	f := loadCompany(t, path)
 	doc, _ := model.New(f, lang)
-	cat, err := i18n.Load(locales.FS(), "")
-	if err != nil {
-		t.Fatal(err)
-	}
+	cat, tmpls := shared(t)
 	lz, err := cat.Localizer(lang)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tmpls, err := markdown.LoadTemplates(templates.FS(), "")
 	if err != nil {
 		t.Fatal(err)
 	}
