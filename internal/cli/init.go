@@ -48,14 +48,22 @@ func runInit(opts *initOptions, s Streams) error {
 		_, err := s.Out.Write(data)
 		return err
 	}
-	if _, err := os.Stat(opts.Out); err == nil && !opts.Force {
-		return usagef("choose another name with -o, or add --force to replace it", "%s already exists", opts.Out)
+	if err := writeNewFile(opts.Out, data, opts.Force, "choose another name with -o, or add --force to replace it"); err != nil {
+		return err
+	}
+	fmt.Fprintf(s.ErrOut, "wrote %s: fill it in, then run 'policygen validate %s'\n", opts.Out, opts.Out)
+	return nil
+}
+
+// writeNewFile writes one file atomically, refusing to replace an existing one unless force.
+func writeNewFile(path string, data []byte, force bool, hint string) error {
+	if _, err := os.Stat(path); err == nil && !force {
+		return usagef(hint, "%s already exists", path)
 	} else if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return &failedError{err}
 	}
-	if err := output.Write(filepath.Dir(opts.Out), []output.File{{Path: filepath.Base(opts.Out), Data: data}}); err != nil {
+	if err := output.Write(filepath.Dir(path), []output.File{{Path: filepath.Base(path), Data: data}}); err != nil {
 		return &failedError{err}
 	}
-	fmt.Fprintf(s.ErrOut, "wrote %s: fill it in, then run 'policygen validate %s'\n", opts.Out, opts.Out)
 	return nil
 }

@@ -2,16 +2,12 @@ package cli
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
-	"io/fs"
-	"os"
 	"path/filepath"
 
 	"github.com/spf13/cobra"
 
 	"github.com/policygen/policygen/internal/i18n"
-	"github.com/policygen/policygen/internal/output"
 )
 
 func newLocalesCmd(s Streams) *cobra.Command {
@@ -137,13 +133,8 @@ func runLocalesNew(opts *localesNewOptions, s Streams) error {
 	}
 	name := opts.Tag + ".toml"
 	target := filepath.Join(opts.LocalesDir, name)
-	if _, err := os.Stat(target); err == nil && !opts.Force {
-		return usagef("add --force to replace it", "%s already exists", target)
-	} else if err != nil && !errors.Is(err, fs.ErrNotExist) {
-		return &failedError{err}
-	}
-	if err := output.Write(opts.LocalesDir, []output.File{{Path: name, Data: data}}); err != nil {
-		return &failedError{err}
+	if err := writeNewFile(target, data, opts.Force, "add --force to replace it"); err != nil {
+		return err
 	}
 	forms, _ := i18n.PluralForms(opts.Tag)
 	fmt.Fprintf(s.ErrOut, "wrote %s (plural forms: %v): translate it, then run 'policygen locales check %s --locales %s'\n", target, forms, opts.Tag, opts.LocalesDir)
