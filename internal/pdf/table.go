@@ -178,6 +178,7 @@ func (lo *layouter) columnWidths(rows [][][]cluster, header bool, cols int, avai
 		minW[c] = min(max(minW[c], 2*cellPadX+8), avail/2)
 		maxW[c] = max(maxW[c], minW[c])
 	}
+	shrinkWidest(minW, avail)
 	w := append([]float64(nil), minW...)
 	left := avail - sum(minW)
 	if left <= 0 {
@@ -215,6 +216,31 @@ func (lo *layouter) columnWidths(rows [][][]cluster, header bool, cols int, avai
 		}
 	}
 	return w
+}
+
+// shrinkWidest makes the longest words fit when they cannot all stand whole: it narrows the
+// widest columns first (a long e-mail address breaks), so that short words such as a header
+// "Level" or a role never break in the middle, down to an even share of the width.
+func shrinkWidest(minW []float64, avail float64) {
+	floor := avail / float64(len(minW))
+	for over := sum(minW) - avail; over > 0.01; over = sum(minW) - avail {
+		widest := 0
+		for c := range minW {
+			if minW[c] > minW[widest] {
+				widest = c
+			}
+		}
+		next := floor
+		for c := range minW {
+			if c != widest && minW[c] > next && minW[c] < minW[widest] {
+				next = minW[c]
+			}
+		}
+		if minW[widest] <= floor {
+			return
+		}
+		minW[widest] = max(next, minW[widest]-over, floor)
+	}
 }
 
 func sum(xs []float64) float64 {
