@@ -8,6 +8,7 @@ import (
 	"runtime"
 	"sort"
 	"sync"
+	"time"
 
 	"github.com/policygen/policygen/internal/config"
 	"github.com/policygen/policygen/internal/i18n"
@@ -27,9 +28,10 @@ type Inputs struct {
 type Options struct {
 	Variants []string
 	Langs    []string
-	Formats  []string // names from Formats
-	Paper    string   // "a4" or "letter"
-	Workers  int      // 0: one per CPU
+	Formats  []string  // names from Formats
+	Paper    string    // "a4" or "letter"
+	Created  time.Time // PDF creation date (from SOURCE_DATE_EPOCH); zero: the revision date
+	Workers  int       // 0: one per CPU
 }
 
 // Warning is something a build could do but that a careful author would fix: a text or message

@@ -3,6 +3,8 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"os"
+	"strconv"
 	"strings"
 	"time"
 
@@ -117,6 +119,13 @@ func runBuild(opts *buildOptions, s Streams) error {
 func selectDocuments(opts *buildOptions, file *config.File, langs, variants []string) (build.Options, error) {
 	var err error
 	b := build.Options{Paper: opts.Paper}
+	if epoch := os.Getenv("SOURCE_DATE_EPOCH"); epoch != "" {
+		sec, err := strconv.ParseInt(epoch, 10, 64)
+		if err != nil || sec < 0 {
+			return b, usagef("set it to a number of seconds since 1970, e.g. $(git log -1 --format=%ct)", "SOURCE_DATE_EPOCH=%q is not a Unix time", epoch)
+		}
+		b.Created = time.Unix(sec, 0).UTC()
+	}
 	if b.Variants, err = splitList("--variants", opts.Variants, variants); err != nil {
 		return b, err
 	}
@@ -183,7 +192,11 @@ func finish(asJSON, quiet bool, s Streams, rep *report, err error, start time.Ti
 		}
 	}
 	if err == nil && !quiet && rep.Command == "build" && len(rep.Files) > 0 {
-		fmt.Fprintf(s.ErrOut, "wrote %d files to %s in %s\n", len(rep.Files), rep.dir(), time.Since(start).Round(time.Millisecond))
+		noun := "files"
+		if len(rep.Files) == 1 {
+			noun = "file"
+		}
+		fmt.Fprintf(s.ErrOut, "wrote %d %s to %s in %s\n", len(rep.Files), noun, rep.dir(), time.Since(start).Round(time.Millisecond))
 	}
 	if err == nil && !quiet && len(rep.Stale) == 0 && rep.Command == "build" && len(rep.Files) == 0 {
 		fmt.Fprintln(s.ErrOut, "up to date")

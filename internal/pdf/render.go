@@ -17,7 +17,8 @@ import (
 
 // Options chooses how a document is printed.
 type Options struct {
-	Paper string // "a4" (default) or "letter"
+	Paper   string    // "a4" (default) or "letter"
+	Created time.Time // creation and modification date; zero: the document's revision date
 }
 
 // Result is a rendered PDF and what the reader should know about it.
@@ -63,6 +64,9 @@ func Render(doc *markdown.Document, opts Options) (Result, error) {
 		author:  lo.ts.clean(meta.Company),
 		subject: lo.ts.clean(meta.Subject),
 		date:    docDate(meta.ISODate),
+	}
+	if !opts.Created.IsZero() {
+		info.date = opts.Created.UTC()
 	}
 	out, err := draw(pages, pp, fonts, info)
 	if err != nil {
