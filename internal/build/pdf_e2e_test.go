@@ -1,0 +1,136 @@
+package build
+
+import (
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/yuin/goldmark/ast"
+
+	"github.com/policygen/policygen/internal/markdown"
+	"github.com/policygen/policygen/internal/model"
+)
+
+// TestHandbookPDFEndToEnd reads the handbook PDF of the complete example back in every
+// language with poppler and qpdf: the text is intact (company, every escalation contact, the
+// Chinese mission), every font is embedded, the file is clean and the outline has every
+// heading.
+func TestHandbookPDFEndToEnd(t *testing.T) {
+	for _, tool := range []string{"pdftotext", "pdffonts", "qpdf"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Skipf("%s not on PATH: apt-get install poppler-utils qpdf (.ci/run does)", tool)
+		}
+	}
+	in := inputs(t, "../../examples/complete.yaml", nil)
+	dir := t.TempDir()
+	for _, lang := range in.Catalog.Tags() {
+		t.Run(lang, func(t *testing.T) {
+			lz, err := in.Catalog.Localizer(lang)
+			if err != nil {
+				t.Fatal(err)
+			}
+			m, _ := model.New(in.File, lang)
+			doc, err := in.Templates.Render("handbook", m, lz)
+			if err != nil {
+				t.Fatal(err)
+			}
+			data, _, err := formatByName("pdf").render(doc, Options{Paper: "a4"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			path := filepath.Join(dir, lang+".pdf")
+			if err := os.WriteFile(path, data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			text := strings.Join(strings.Fields(run(t, "pdftotext", "-raw", "-enc", "UTF-8", path, "-")), "")
+			want := []string{in.File.Company.Name}
+			for _, c := range in.File.Escalation.Contacts {
+				want = append(want, c.Name, c.Email)
+			}
+			if lang == "zh" {
+				mission, _ := in.File.Company.Mission.Resolve("zh", "en")
+				want = append(want, mission)
+			}
+			for _, w := range want {
+				if !strings.Contains(text, strings.Join(strings.Fields(w), "")) {
+					t.Errorf("pdftotext lacks %q", w)
+				}
+			}
+			fonts := strings.Split(strings.TrimSpace(run(t, "pdffonts", path)), "\n")[2:]
+			for _, l := range fonts {
+				if f := strings.Fields(l); len(f) < 5 || f[len(f)-5] != "yes" {
+					t.Errorf("font not embedded: %s", l)
+				}
+			}
+			if check := run(t, "qpdf", "--check", path); !strings.Contains(check, "No syntax or stream encoding errors") {
+				t.Errorf("qpdf --check:\n%s", check)
+			}
+			outline := outlineTitles(t, run(t, "qpdf", "--json", "--json-key=outlines", path))
+			for _, h := range headingTexts(doc) {
+				if !outline[h] {
+					t.Errorf("outline lacks heading %q", h)
+				}
+			}
+		})
+	}
+}
+
+func run(t *testing.T, name string, args ...string) string {
+	t.Helper()
+	out, err := exec.Command(name, args...).CombinedOutput()
+	if err != nil {
+		t.Fatalf("%s: %v\n%s", name, err, out)
+	}
+	return string(out)
+}
+
+// headingTexts returns the text of every heading of doc, as a reader sees it.
+func headingTexts(doc *markdown.Document) []string {
+	var out []string
+	ast.Walk(doc.Root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if h, ok := n.(*ast.Heading); ok && entering {
+			var b strings.Builder
+			ast.Walk(h, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+				if txt, ok := c.(*ast.Text); ok && entering {
+					b.Write(txt.Value(doc.Body))
+				}
+				return ast.WalkContinue, nil
+			})
+			out = append(out, b.String())
+			return ast.WalkSkipChildren, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	return out
+}
+
+func outlineTitles(t *testing.T, js string) map[string]bool {
+	t.Helper()
+	type outline struct {
+		Title string            `json:"title"`
+		Kids  []json.RawMessage `json:"kids"`
+	}
+	var doc struct {
+		Outlines []json.RawMessage `json:"outlines"`
+	}
+	if err := json.Unmarshal([]byte(js), &doc); err != nil {
+		t.Fatal(err)
+	}
+	titles := map[string]bool{}
+	var walk func([]json.RawMessage)
+	walk = func(list []json.RawMessage) {
+		for _, raw := range list {
+			var o outline
+			if err := json.Unmarshal(raw, &o); err != nil {
+				t.Fatal(err)
+			}
+			titles[o.Title] = true
+			walk(o.Kids)
+		}
+	}
+	walk(doc.Outlines)
+	return titles
+}
