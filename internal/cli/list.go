@@ -2,9 +2,12 @@ package cli
 
 import (
 	"fmt"
+	"io"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
+	"golang.org/x/text/width"
 
 	"github.com/policygen/policygen/internal/build"
 	"github.com/policygen/policygen/internal/i18n"
@@ -61,13 +64,15 @@ func runList(opts *listOptions, s Streams) error {
 		if all {
 			fmt.Fprintln(w, "\nlanguages:")
 		}
-		fmt.Fprintln(w, "TAG\tNAME\tCOVERAGE\tFILE")
+		rows := [][]string{{"TAG", "NAME", "COVERAGE", "FILE"}}
 		for _, tag := range cat.Tags() {
 			l, _ := cat.Locale(tag)
 			lz, _ := cat.Localizer(tag)
 			cov := i18n.Check(cat, tag).Coverage
-			fmt.Fprintf(w, "%s\t%s\t%.0f%%\t%s\n", tag, lz.Meta("name"), cov, l.Path)
+			rows = append(rows, []string{tag, lz.Meta("name"), fmt.Sprintf("%.0f%%", cov), l.Path})
 		}
+		w.Flush()
+		printColumns(s.Out, rows)
 	}
 	if all || opts.What == "formats" {
 		if all {
@@ -78,4 +83,37 @@ func runList(opts *listOptions, s Streams) error {
 		}
 	}
 	return nil
+}
+
+// printColumns prints rows as aligned columns, counting a wide (CJK) character as two.
+func printColumns(out io.Writer, rows [][]string) {
+	widths := map[int]int{}
+	for _, r := range rows {
+		for i, cell := range r {
+			widths[i] = max(widths[i], displayWidth(cell))
+		}
+	}
+	for _, r := range rows {
+		var b strings.Builder
+		for i, cell := range r {
+			b.WriteString(cell)
+			if i < len(r)-1 {
+				b.WriteString(strings.Repeat(" ", widths[i]-displayWidth(cell)+2))
+			}
+		}
+		fmt.Fprintln(out, b.String())
+	}
+}
+
+func displayWidth(s string) int {
+	n := 0
+	for _, r := range s {
+		switch width.LookupRune(r).Kind() {
+		case width.EastAsianWide, width.EastAsianFullwidth:
+			n += 2
+		default:
+			n++
+		}
+	}
+	return n
 }
