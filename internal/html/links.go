@@ -24,7 +24,7 @@ func (p *page) allowedHref(dest string) (string, bool) {
 		return dest, true
 	case "http", "https":
 		u := parseWebURL(dest)
-		if u == nil || p.site == "" || u.User != nil || strings.ToLower(u.Hostname()) != p.site {
+		if u == nil || p.site == "" || u.User != nil || !sameSite(strings.ToLower(u.Hostname()), p.site) {
 			return "", false
 		}
 		return dest, true
@@ -60,4 +60,10 @@ func parseWebURL(s string) *url.URL {
 		return nil
 	}
 	return u
+}
+
+// sameSite reports whether two lowercase host names are the same site: "www.example.com" and
+// "example.com" are, "example.com.evil.example" is not.
+func sameSite(a, b string) bool {
+	return strings.TrimPrefix(a, "www.") == strings.TrimPrefix(b, "www.")
 }
