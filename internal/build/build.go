@@ -6,6 +6,7 @@ package build
 import (
 	"fmt"
 	"runtime"
+	"slices"
 	"sort"
 	"sync"
 	"time"
@@ -68,7 +69,7 @@ func Run(in Inputs, opts Options) (Result, error) {
 	var jobs []job
 	for _, lang := range opts.Langs {
 		doc, fallbacks := model.New(in.File, lang)
-		if contains(in.File.Languages, lang) {
+		if slices.Contains(in.File.Languages, lang) {
 			fallbacks = nil // config.Load has reported them already, for every listed language
 		}
 		for _, fb := range fallbacks {
@@ -162,13 +163,4 @@ func dedupe(ws []Warning) []Warning {
 		out = append(out, w)
 	}
 	return out
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 
 	"github.com/spf13/cobra"
 
@@ -40,7 +41,7 @@ func runInit(opts *initOptions, s Streams) error {
 	if err != nil {
 		return err
 	}
-	if !contains(cat.Tags(), opts.Lang) {
+	if !slices.Contains(cat.Tags(), opts.Lang) {
 		return usagef("use one of "+fmt.Sprint(cat.Tags()), "--language: unknown language %q", opts.Lang)
 	}
 	data := config.Starter(opts.Lang)

@@ -6,6 +6,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/policygen/policygen/internal/config"
@@ -85,7 +86,7 @@ func splitList(flag, value string, known []string) ([]string, error) {
 		if item == "" || seen[item] {
 			continue
 		}
-		if !contains(known, item) {
+		if !slices.Contains(known, item) {
 			return nil, usagef(fmt.Sprintf("use one or more of %s, separated by commas, or all", strings.Join(known, ", ")),
 				"%s: unknown value %q", flag, item)
 		}
@@ -96,13 +97,4 @@ func splitList(flag, value string, known []string) ([]string, error) {
 		return nil, usagef("use one or more of "+strings.Join(known, ", ")+", or all", "%s: empty list", flag)
 	}
 	return out, nil
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

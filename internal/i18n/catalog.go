@@ -10,6 +10,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -128,7 +129,7 @@ func validTag(tag string) error {
 }
 
 func tagLess(a, b string) bool {
-	ia, ib := indexOf(builtinOrder, a), indexOf(builtinOrder, b)
+	ia, ib := slices.Index(builtinOrder, a), slices.Index(builtinOrder, b)
 	switch {
 	case ia >= 0 && ib >= 0:
 		return ia < ib
@@ -136,15 +137,6 @@ func tagLess(a, b string) bool {
 		return ia >= 0
 	}
 	return a < b
-}
-
-func indexOf(list []string, s string) int {
-	for i, x := range list {
-		if x == s {
-			return i
-		}
-	}
-	return -1
 }
 
 // parseMessages parses a locale file in go-i18n's TOML format.

@@ -3,6 +3,7 @@ package i18n
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"text/template"
@@ -147,7 +148,7 @@ func checkMessage(r *CheckReport, tag, id string, m, want *goi18n.Message, forms
 		for _, f := range []string{"few", "many", "other"} {
 			formPH := placeholders(&goi18n.Message{Other: have[f]})
 			for _, p := range sortedKeys(otherPH) {
-				if have[f] != "" && !formPH[p] && !contains(lost, "{{."+p+"}}") {
+				if have[f] != "" && !formPH[p] && !slices.Contains(lost, "{{."+p+"}}") {
 					lost = append(lost, "{{."+p+"}}")
 				}
 			}
@@ -221,13 +222,4 @@ func listOr(items []string) string {
 		return "no placeholders"
 	}
 	return strings.Join(items, ", ")
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"text/template"
@@ -77,7 +78,7 @@ func collect(fsys fs.FS, label string, sources, origin map[string]string) error 
 }
 
 func variantLess(a, b string) bool {
-	ia, ib := index(builtinVariants, a), index(builtinVariants, b)
+	ia, ib := slices.Index(builtinVariants, a), slices.Index(builtinVariants, b)
 	switch {
 	case ia >= 0 && ib >= 0:
 		return ia < ib
@@ -87,17 +88,8 @@ func variantLess(a, b string) bool {
 	return a < b
 }
 
-func index(list []string, s string) int {
-	for i, x := range list {
-		if x == s {
-			return i
-		}
-	}
-	return -1
-}
-
 // Variants returns the names of every document variant, the built-in ones first.
 func (t *Templates) Variants() []string { return append([]string(nil), t.variants...) }
 
 // Has reports whether variant exists.
-func (t *Templates) Has(variant string) bool { return index(t.variants, variant) >= 0 }
+func (t *Templates) Has(variant string) bool { return slices.Contains(t.variants, variant) }
