@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"github.com/policygen/policygen/internal/config"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -46,24 +47,22 @@ func runValidate(opts *validateOptions, s Streams) error {
 			return err
 		}
 		if opts.Strict && len(warnings) > 0 {
-			for i := range rep.Warnings {
-				rep.Errors = append(rep.Errors, rep.Warnings[i])
-			}
+			// Under --strict every warning is an error: report them as such, with their hints.
 			rep.Warnings = nil
-			return &invalidError{fmt.Errorf("--strict: %d warning(s) count as errors", len(warnings))}
+			strict := make(config.Problems, len(warnings))
+			for i, w := range warnings {
+				w.Warning = false
+				strict[i] = w
+			}
+			return strict
 		}
 		if !opts.JSON {
 			fmt.Fprintf(s.ErrOut, "%s is valid\n", file.Path)
 		}
 		return nil
 	}()
-	if err != nil && len(rep.Errors) == 0 {
+	if err != nil {
 		rep.addError(err)
-	}
-	if err != nil && opts.Strict && !opts.JSON {
-		for _, m := range rep.Errors {
-			fmt.Fprintf(s.ErrOut, "error: %s\n", m.String())
-		}
 	}
 	return finish(opts.JSON, false, s, rep, err, time.Now())
 }
