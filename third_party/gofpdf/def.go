@@ -20,7 +20,6 @@ import (
 	"bytes"
 	"crypto/sha1"
 	"encoding/gob"
-	"encoding/json"
 	"fmt"
 	"io"
 	"time"
@@ -498,6 +497,7 @@ type PageBox struct {
 
 // Fpdf is the principal structure for creating a single PDF document
 type Fpdf struct {
+	scratch          []byte                     // reused by textFast (patched, see PATCHES)
 	isCurrentUTF8    bool                       // is current font used in utf-8 mode
 	isRTL            bool                       // is is right to left mode enabled
 	page             int                        // current page number
@@ -716,11 +716,13 @@ type fontDefType struct {
 }
 
 // generateFontID generates a font Id from the font definition
+//
+// Patched (see PATCHES): upstream hashed the JSON of the whole definition, including a
+// 65,536-entry width table for every UTF-8 font, several times per document. A document
+// holds one font per key, so the id only has to tell keys apart and be the same on every
+// run: it is now the SHA-1 of the type, the name and the file name.
 func generateFontID(fdt fontDefType) (string, error) {
-	// file can be different if generated in different instance
-	fdt.File = ""
-	b, err := json.Marshal(&fdt)
-	return fmt.Sprintf("%x", sha1.Sum(b)), err
+	return fmt.Sprintf("%x", sha1.Sum([]byte(fdt.Tp+"\x00"+fdt.Name+"\x00"+fdt.File))), nil
 }
 
 type fontInfoType struct {

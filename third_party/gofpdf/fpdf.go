@@ -866,6 +866,21 @@ func rgbColorValue(r, g, b int, grayStr, fullStr string) (clr colorType) {
 	clr.ib, clr.b = colorComp(b)
 	clr.mode = colorModeRGB
 	clr.gray = clr.ir == clr.ig && clr.r == clr.b
+	key := colorKey{clr.ir, clr.ig, clr.ib, grayStr, fullStr}
+	colorStrings.Lock()
+	str, ok := colorStrings.m[key]
+	colorStrings.Unlock()
+	if ok {
+		clr.str = str
+		return
+	}
+	defer func() {
+		colorStrings.Lock()
+		if len(colorStrings.m) < 4096 {
+			colorStrings.m[key] = clr.str
+		}
+		colorStrings.Unlock()
+	}()
 	if len(grayStr) > 0 {
 		if clr.gray {
 			clr.str = sprintf("%.3f %s", clr.r, grayStr)
@@ -2213,11 +2228,15 @@ func (f *Fpdf) Text(x, y float64, txtStr string) {
 			x -= f.GetStringWidth(txtStr)
 		}
 		txt2 = f.escape(utf8toutf16(txtStr, false))
-		for _, uni := range []rune(txtStr) {
+		for _, uni := range txtStr {
 			f.currentFont.usedRunes[int(uni)] = int(uni)
 		}
 	} else {
 		txt2 = f.escape(txtStr)
+	}
+	if !f.underline && !f.strikeout {
+		f.textFast(x, y, txt2)
+		return
 	}
 	s := sprintf("BT %.2f %.2f Td (%s) Tj ET", x*f.k, (f.h-y)*f.k, txt2)
 	if f.underline && txtStr != "" {

@@ -26,6 +26,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 )
 
 func round(f float64) int {
@@ -81,12 +82,23 @@ func slicesEqual(a, b []float64) bool {
 	return true
 }
 
+// compressors holds zlib writers for reuse: a new writer allocates about 1 MB of tables,
+// and a document compresses one stream per page and per font. Patched (see PATCHES).
+var compressors = sync.Pool{New: func() any {
+	w, _ := zlib.NewWriterLevel(nil, zlib.BestSpeed)
+	return w
+}}
+
 // sliceCompress returns a zlib-compressed copy of the specified byte array
 func sliceCompress(data []byte) []byte {
 	var buf bytes.Buffer
-	cmp, _ := zlib.NewWriterLevel(&buf, zlib.BestSpeed)
+	buf.Grow(len(data)/2 + 64)
+	cmp := compressors.Get().(*zlib.Writer)
+	cmp.Reset(&buf)
 	cmp.Write(data)
 	cmp.Close()
+	cmp.Reset(nil)
+	compressors.Put(cmp)
 	return buf.Bytes()
 }
 
