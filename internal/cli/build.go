@@ -70,6 +70,9 @@ func runBuild(opts *buildOptions, s Streams) error {
 	start := time.Now()
 	rep := &report{Command: "build"}
 	err := func() error {
+		if err := checkOut(opts); err != nil {
+			return err
+		}
 		if opts.Paper != "a4" && opts.Paper != "letter" {
 			return usagef("use --paper a4 or --paper letter", "--paper: unknown paper size %q", opts.Paper)
 		}
@@ -108,7 +111,7 @@ func runBuild(opts *buildOptions, s Streams) error {
 			return &failedError{fmt.Errorf("--strict: %d warning(s) above; fix them or build without --strict", len(rep.Warnings))}
 		}
 		// 6. Write (or compare) atomically.
-		return deliver(opts, s, res.Files, rep)
+		return deliver(opts, s, res.Files, rep, append(cat.Tags(), bopts.Langs...))
 	}()
 	if err != nil {
 		rep.addError(err)
@@ -149,7 +152,20 @@ func selectDocuments(opts *buildOptions, file *config.File, langs, variants []st
 	return b, nil
 }
 
-func deliver(opts *buildOptions, s Streams, files []output.File, rep *report) error {
+// checkOut applies the -o rules (SPEC §9.1).
+func checkOut(opts *buildOptions) error {
+	switch {
+	case opts.OutDir == "":
+		return usagef("name a folder, e.g. -o out, or use -o - for standard output", "-o: the output folder is an empty name")
+	case opts.OutDir == "-" && opts.JSON:
+		return usagef("drop --json, or write to a folder with -o DIR", "-o - writes the document to standard output, where --json would write its report")
+	case opts.OutDir == "-" && opts.Check:
+		return usagef("drop -o -, or name the folder to check with -o DIR", "--check compares an output folder, and -o - has none")
+	}
+	return nil
+}
+
+func deliver(opts *buildOptions, s Streams, files []output.File, rep *report, langs []string) error {
 	if opts.OutDir == "-" {
 		_, err := s.Out.Write(files[0].Data)
 		rep.addFiles(files, "")
@@ -157,19 +173,27 @@ func deliver(opts *buildOptions, s Streams, files []output.File, rep *report) er
 	}
 	all := output.WithManifest("policygen "+Version, files)
 	if opts.Check {
-		stale, err := output.Stale(opts.OutDir, all)
+		found, err := output.Check(opts.OutDir, all, langs)
 		if err != nil {
 			return &failedError{err}
 		}
-		rep.Stale = stale
-		if len(stale) > 0 {
-			return &staleError{paths: stale}
+		rep.Stale = found.Stale()
+		rep.Check = &found
+		if len(rep.Stale) > 0 {
+			return &staleError{found}
 		}
 		return nil
 	}
-	if err := output.Write(opts.OutDir, all); err != nil {
+	ctx, stop := interruptible()
+	defer stop()
+	res, err := output.Publish(ctx, opts.OutDir, all, output.Options{LockWait: s.Hooks.LockWait, Hook: s.Hooks.Publish})
+	for _, n := range res.Notices {
+		rep.Warnings = append(rep.Warnings, reportMessage{Code: "output_repaired", Message: opts.OutDir + ": " + n})
+	}
+	if err != nil {
 		return &failedError{err}
 	}
+	rep.Removed = res.Removed
 	rep.addFiles(all, opts.OutDir)
 	return nil
 }
@@ -196,7 +220,11 @@ func finish(asJSON, quiet bool, s Streams, rep *report, err error, start time.Ti
 		if len(rep.Files) == 1 {
 			noun = "file"
 		}
-		fmt.Fprintf(s.ErrOut, "wrote %d %s to %s in %s\n", len(rep.Files), noun, rep.dir(), time.Since(start).Round(time.Millisecond))
+		removed := ""
+		if len(rep.Removed) > 0 {
+			removed = fmt.Sprintf(", removed %d the previous build wrote and this one does not", len(rep.Removed))
+		}
+		fmt.Fprintf(s.ErrOut, "wrote %d %s to %s%s in %s\n", len(rep.Files), noun, rep.dir(), removed, time.Since(start).Round(time.Millisecond))
 	}
 	if err == nil && !quiet && len(rep.Stale) == 0 && rep.Command == "build" && len(rep.Files) == 0 {
 		fmt.Fprintln(s.ErrOut, "up to date")

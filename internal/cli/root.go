@@ -15,6 +15,7 @@ type Streams struct {
 	Out        io.Writer
 	ErrOut     io.Writer
 	IsTerminal bool // ErrOut is a terminal: progress may be shown
+	Hooks      Hooks
 }
 
 // Main runs policygen with the process's arguments and streams and returns the exit code.
