@@ -188,7 +188,13 @@ func deliver(opts *buildOptions, s Streams, files []output.File, rep *report, la
 	defer stop()
 	res, err := output.Publish(ctx, opts.OutDir, all, output.Options{LockWait: s.Hooks.LockWait, Hook: s.Hooks.Publish})
 	for _, n := range res.Notices {
-		rep.Warnings = append(rep.Warnings, reportMessage{Code: "output_repaired", Message: opts.OutDir + ": " + n})
+		// Said on standard error even with --json: a repaired folder is news to a person too.
+		if !opts.Quiet {
+			fmt.Fprintf(s.ErrOut, "policygen: notice: %s: %s\n", opts.OutDir, n)
+		}
+		if opts.JSON {
+			rep.Warnings = append(rep.Warnings, reportMessage{Code: "output_repaired", Message: opts.OutDir + ": " + n})
+		}
 	}
 	if err != nil {
 		return &failedError{err}

@@ -83,10 +83,10 @@ func publish(t *testing.T, dir string, files []File, opts Options) Result {
 type faultFS struct {
 	FS
 	mu      sync.Mutex
-	renames int                              // renames of temp files into place so far
+	renames int                               // renames of temp files into place so far
 	rename  func(n int, old, new string) bool // fail this rename
-	write   func(name string) bool           // fail this write
-	dead    bool                             // every change fails: the process is gone
+	write   func(name string) bool            // fail this write
+	dead    bool                              // every change fails: the process is gone
 }
 
 var errInjected = fmt.Errorf("injected fault")
