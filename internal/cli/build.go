@@ -39,7 +39,8 @@ func newBuildCmd(s Streams) *cobra.Command {
 		Short: "Build the policy documents from a company file",
 		Long: `Build every document variant in every language and format from FILE (default
 ./company.yaml; - reads standard input) into DIR/<lang>/<variant>.<md|html|pdf>, plus
-DIR/manifest.json. Nothing is written unless the whole build succeeds.`,
+DIR/manifest.json, removing the documents of the previous build that this one does not
+produce. The folder changes all at once or not at all, one build at a time.`,
 		Example: `  policygen build examples/complete.yaml
   policygen build -l pl,en -f pdf -o site/policy
   policygen build -v handbook -l zh -f md -o -      # one document to standard output
@@ -56,7 +57,7 @@ DIR/manifest.json. Nothing is written unless the whole build succeeds.`,
 	f.StringVarP(&opts.Langs, "languages", "l", "", "languages: comma list or all (default: the file's languages)")
 	f.StringVarP(&opts.Formats, "formats", "f", "all", "formats: comma list of md, html, pdf, or all")
 	f.BoolVar(&opts.Strict, "strict", false, "treat every warning as an error")
-	f.BoolVar(&opts.Check, "check", false, "write nothing; exit 4 if any file in the output folder is missing or differs")
+	f.BoolVar(&opts.Check, "check", false, "write nothing; exit 4 if any file in the output folder is missing, differs, is extra or left over")
 	f.StringVar(&opts.TemplatesDir, "templates", "", "folder of templates that override or add to the built-in ones")
 	f.StringVar(&opts.LocalesDir, "locales", "", "folder of locale files that override or add to the built-in ones")
 	f.StringVar(&opts.Paper, "paper", "a4", "PDF paper size: a4 or letter")

@@ -87,6 +87,7 @@ type faultFS struct {
 	rename  func(n int, old, new string) bool // fail this rename
 	write   func(name string) bool            // fail this write
 	dead    bool                              // every change fails: the process is gone
+	noLinks bool                              // a file system without hard links
 }
 
 var errInjected = fmt.Errorf("injected fault")
@@ -124,7 +125,7 @@ func (f *faultFS) Remove(name string) error {
 }
 
 func (f *faultFS) Link(old, new string) error {
-	if f.isDead() {
+	if f.isDead() || f.noLinks {
 		return errInjected
 	}
 	return f.FS.Link(old, new)

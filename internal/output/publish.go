@@ -344,6 +344,19 @@ func (t *transaction) apply() error {
 	if err := t.writeTemps(); err != nil {
 		return err
 	}
+	// Every file to be replaced gets its backup before any is replaced, and the backups are
+	// on disk before the first rename, whatever order the file system keeps.
+	for _, s := range t.j.Steps {
+		if err := t.cancelled(); err != nil {
+			return err
+		}
+		if err := t.backUp(s); err != nil {
+			return fmt.Errorf("back up %s: %w", display(t.dir, s.Path), err)
+		}
+	}
+	if err := t.syncFolders(); err != nil {
+		return err
+	}
 	t.hook(Event{Stage: "written"})
 	for i, s := range t.j.Steps {
 		if err := t.cancelled(); err != nil {
@@ -378,18 +391,23 @@ func (t *transaction) cancelled() error {
 	return nil
 }
 
-// put moves one file into place, keeping what was there as its backup: a hard link, so the
-// old file stays visible until the new one replaces it in one rename.
+// backUp keeps the file a write replaces as its backup: a hard link, so the old file stays
+// in place until the new one replaces it in one rename; moved aside where the file system
+// has no hard links.
+func (t *transaction) backUp(s step) error {
+	if !s.isWrite() || s.Backup == "" {
+		return nil
+	}
+	if err := t.fsys.Link(s.Path, s.Backup); err != nil {
+		return t.fsys.Rename(s.Path, s.Backup)
+	}
+	return nil
+}
+
+// put moves one file into place, or a file to remove aside.
 func (t *transaction) put(s step) error {
 	if !s.isWrite() {
 		return t.fsys.Rename(s.Path, s.Backup)
-	}
-	if s.Backup != "" {
-		if err := t.fsys.Link(s.Path, s.Backup); err != nil {
-			if err := t.fsys.Rename(s.Path, s.Backup); err != nil {
-				return err
-			}
-		}
 	}
 	return t.fsys.Rename(s.Temp, s.Path)
 }

@@ -76,6 +76,19 @@ func TestFailedRenameRestoresEverything(t *testing.T) {
 			sameSnapshot(t, "after the failure", snapshot(t, dir), was)
 		})
 	}
+	t.Run("no hard links", func(t *testing.T) {
+		dir, was := before(t)
+		f := &faultFS{noLinks: true, rename: func(_ int, _, new string) bool { return new == "en/d.md" }}
+		if _, err := Publish(context.Background(), dir, v2, withFS(f)); !errors.Is(err, errInjected) {
+			t.Fatalf("Publish = %v, want the injected fault", err)
+		}
+		sameSnapshot(t, "after the failure", snapshot(t, dir), was)
+		f.rename = nil
+		publish(t, dir, v2, withFS(f))
+		if data, _ := os.ReadFile(filepath.Join(dir, "en", "b.md")); string(data) != "en/b.md v2\n" {
+			t.Errorf("en/b.md = %q after a build without hard links", data)
+		}
+	})
 	t.Run("manifest is last", func(t *testing.T) {
 		dir, _ := before(t)
 		var last string
