@@ -163,6 +163,9 @@ func checkOut(opts *buildOptions) error {
 	case opts.OutDir == "-" && opts.Check:
 		return usagef("drop -o -, or name the folder to check with -o DIR", "--check compares an output folder, and -o - has none")
 	}
+	if fi, err := os.Stat(opts.OutDir); opts.OutDir != "-" && err == nil && !fi.IsDir() {
+		return &failedError{fmt.Errorf("output folder %s is a file, not a folder: choose another -o", opts.OutDir)}
+	}
 	return nil
 }
 
