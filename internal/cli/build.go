@@ -70,6 +70,8 @@ produce. The folder changes all at once or not at all, one build at a time.`,
 func runBuild(opts *buildOptions, s Streams) error {
 	start := time.Now()
 	rep := &report{Command: "build"}
+	signals := watchSignals(s.ErrOut)
+	defer signals.stop()
 	err := func() error {
 		if err := checkOut(opts); err != nil {
 			return err
@@ -112,7 +114,7 @@ func runBuild(opts *buildOptions, s Streams) error {
 			return &failedError{fmt.Errorf("--strict: %d warning(s) above; fix them or build without --strict", len(rep.Warnings))}
 		}
 		// 6. Write (or compare) atomically.
-		return deliver(opts, s, res.Files, rep, append(cat.Tags(), bopts.Langs...))
+		return deliver(opts, s, res.Files, rep, append(cat.Tags(), bopts.Langs...), signals)
 	}()
 	if err != nil {
 		rep.addError(err)
@@ -169,7 +171,7 @@ func checkOut(opts *buildOptions) error {
 	return nil
 }
 
-func deliver(opts *buildOptions, s Streams, files []output.File, rep *report, langs []string) error {
+func deliver(opts *buildOptions, s Streams, files []output.File, rep *report, langs []string, signals *signalWatch) error {
 	if opts.OutDir == "-" {
 		_, err := s.Out.Write(files[0].Data)
 		rep.addFiles(files, "")
@@ -188,9 +190,7 @@ func deliver(opts *buildOptions, s Streams, files []output.File, rep *report, la
 		}
 		return nil
 	}
-	ctx, stop := interruptible()
-	defer stop()
-	res, err := output.Publish(ctx, opts.OutDir, all, output.Options{LockWait: s.Hooks.LockWait, Hook: s.Hooks.Publish})
+	res, err := output.Publish(signals.startPublishing(), opts.OutDir, all, output.Options{LockWait: s.Hooks.LockWait, Hook: s.Hooks.Publish})
 	for _, n := range res.Notices {
 		// Said on standard error even with --json: a repaired folder is news to a person too.
 		if !opts.Quiet {

@@ -2,8 +2,11 @@ package cli
 
 import (
 	"context"
+	"fmt"
+	"io"
 	"os"
 	"os/signal"
+	"sync"
 	"syscall"
 	"time"
 
@@ -16,26 +19,53 @@ type Hooks struct {
 	LockWait time.Duration      // how long to wait for another build's lock; 0: the default
 }
 
-// interruptible returns a context cancelled by SIGINT or SIGTERM, with an *interruptedError
-// as its cause, so that the output folder is restored before the process exits with 130 or
-// 143. stop restores the signals' default behaviour.
-func interruptible() (ctx context.Context, stop func()) {
-	ctx, cancel := context.WithCancelCause(context.Background())
-	signals := make(chan os.Signal, 1)
-	signal.Notify(signals, os.Interrupt, syscall.SIGTERM)
-	done := make(chan struct{})
+// signalWatch turns SIGINT and SIGTERM into exit status 130 and 143. Before the output
+// folder is touched a signal ends the process at once, as nothing needs undoing; once
+// publishing has begun it cancels the publication instead, which restores the folder
+// before the build returns an *interruptedError.
+type signalWatch struct {
+	mu         sync.Mutex
+	publishing bool
+	ctx        context.Context
+	cancel     context.CancelCauseFunc
+	signals    chan os.Signal
+	done       chan struct{}
+}
+
+func watchSignals(errOut io.Writer) *signalWatch {
+	w := &signalWatch{signals: make(chan os.Signal, 1), done: make(chan struct{})}
+	w.ctx, w.cancel = context.WithCancelCause(context.Background())
+	signal.Notify(w.signals, os.Interrupt, syscall.SIGTERM)
 	go func() {
 		select {
-		case sig := <-signals:
-			cancel(&interruptedError{sig})
-		case <-done:
+		case sig := <-w.signals:
+			w.mu.Lock()
+			defer w.mu.Unlock()
+			if !w.publishing {
+				fmt.Fprintf(errOut, "policygen: error: stopped by %s; nothing was written\n", signalName(sig))
+				os.Exit(signalExit(sig))
+			}
+			w.cancel(&interruptedError{sig})
+		case <-w.done:
 		}
 	}()
-	return ctx, func() {
-		signal.Stop(signals)
-		close(done)
-		cancel(nil)
-	}
+	return w
+}
+
+// startPublishing says that the output folder is about to change: from now on a signal cancels
+// the returned context rather than ending the process.
+func (w *signalWatch) startPublishing() context.Context {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.publishing = true
+	return w.ctx
+}
+
+// stop restores the signals' default behaviour.
+func (w *signalWatch) stop() {
+	signal.Stop(w.signals)
+	close(w.done)
+	w.cancel(nil)
 }
 
 // signalExit is the shell's exit status for a process a signal stopped: 128 + its number.
