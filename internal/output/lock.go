@@ -57,7 +57,10 @@ func lockFolder(ctx context.Context, root *os.Root, dir string, wait time.Durati
 
 // tryLock takes the lock if it is free. held reports another build holding it.
 func tryLock(root *os.Root) (l *folderLock, held bool, err error) {
-	for {
+	for range 100 {
+		if fi, err := root.Lstat(LockName); err == nil && !fi.Mode().IsRegular() {
+			return nil, false, fmt.Errorf("lock the output folder: %s is not a regular file; remove it", LockName)
+		}
 		f, err := root.OpenFile(LockName, os.O_RDWR|os.O_CREATE, 0o666)
 		if err != nil {
 			return nil, false, fmt.Errorf("lock the output folder: %w", err)
@@ -80,6 +83,7 @@ func tryLock(root *os.Root) (l *folderLock, held bool, err error) {
 		}
 		f.Close()
 	}
+	return nil, false, fmt.Errorf("lock the output folder: %s keeps changing", LockName)
 }
 
 // unlock removes the lock file, then releases the lock, so the folder keeps no trace of it.

@@ -321,3 +321,14 @@ func TestWriteLooseFile(t *testing.T) {
 	}
 	sameSnapshot(t, "after Write", snapshot(t, dir), map[string]string{".": snapshot(t, dir)["."], "company.yaml": `file -rw------- "new"`})
 }
+
+func TestLinkedLockFileIsRefused(t *testing.T) {
+	dir, _ := before(t)
+	os.Symlink("en/a.md", filepath.Join(dir, LockName))
+	was := snapshot(t, dir)
+	_, err := Publish(context.Background(), dir, docs("v2", v2Paths...), Options{})
+	if err == nil || !strings.Contains(err.Error(), "not a regular file") {
+		t.Fatalf("Publish = %v", err)
+	}
+	sameSnapshot(t, "after the failure", snapshot(t, dir), was)
+}
