@@ -232,9 +232,9 @@ func finish(asJSON, quiet bool, s Streams, rep *report, err error, start time.Ti
 		}
 		removed := ""
 		if len(rep.Removed) > 0 {
-			removed = fmt.Sprintf(", removed %d the previous build wrote and this one does not", len(rep.Removed))
+			removed = fmt.Sprintf("; removed %d file(s) of the previous build that this one does not produce", len(rep.Removed))
 		}
-		fmt.Fprintf(s.ErrOut, "wrote %d %s to %s%s in %s\n", len(rep.Files), noun, rep.dir(), removed, time.Since(start).Round(time.Millisecond))
+		fmt.Fprintf(s.ErrOut, "wrote %d %s to %s in %s%s\n", len(rep.Files), noun, rep.dir(), time.Since(start).Round(time.Millisecond), removed)
 	}
 	if err == nil && !quiet && len(rep.Stale) == 0 && rep.Command == "build" && len(rep.Files) == 0 {
 		fmt.Fprintln(s.ErrOut, "up to date")
