@@ -13,11 +13,11 @@ import (
 func newLocalesCmd(s Streams) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "locales",
-		Short: "Check or start locale files (for translators)",
+		Short: "Check, start, export or import locale files (for translators)",
 		Args:  cobra.NoArgs,
 		RunE:  func(c *cobra.Command, _ []string) error { return c.Help() },
 	}
-	cmd.AddCommand(newLocalesCheckCmd(s), newLocalesNewCmd(s))
+	cmd.AddCommand(newLocalesCheckCmd(s), newLocalesNewCmd(s), newLocalesExportCmd(s), newLocalesImportCmd(s))
 	return cmd
 }
 
@@ -25,6 +25,7 @@ type localesCheckOptions struct {
 	Tags       []string
 	LocalesDir string
 	JSON       bool
+	Summary    bool
 }
 
 func newLocalesCheckCmd(s Streams) *cobra.Command {
@@ -45,6 +46,7 @@ still identical to English, and translation coverage. Without TAG, every locale 
 	}
 	cmd.Flags().StringVar(&opts.LocalesDir, "locales", "", "folder of locale files to check with the built-in ones")
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print one JSON report on standard output")
+	cmd.Flags().BoolVar(&opts.Summary, "summary", false, "print one line per file: coverage, errors, warnings")
 	return cmd
 }
 
@@ -77,6 +79,9 @@ func runLocalesCheck(opts *localesCheckOptions, s Streams) error {
 	} else {
 		for _, r := range reports {
 			fmt.Fprintf(s.Out, "%s: %.1f%% translated, %d error(s), %d warning(s)\n", r.Path, r.Coverage, r.Errors, r.Warnings)
+			if opts.Summary {
+				continue
+			}
 			for _, f := range r.Findings {
 				key := ""
 				if f.Key != "" {

@@ -2,10 +2,12 @@ package cli
 
 import (
 	"fmt"
-	"github.com/policygen/policygen/internal/config"
 	"time"
 
 	"github.com/spf13/cobra"
+
+	"github.com/policygen/policygen/internal/config"
+	"github.com/policygen/policygen/internal/i18n"
 )
 
 type validateOptions struct {
@@ -45,6 +47,13 @@ func runValidate(opts *validateOptions, s Streams) error {
 		rep.addProblems(warnings)
 		if err != nil {
 			return err
+		}
+		langs := file.Languages
+		if len(langs) == 0 {
+			langs = cat.Tags()
+		}
+		if err := i18n.Verify(cat, langs); err != nil {
+			return &invalidError{err}
 		}
 		if opts.Strict && len(warnings) > 0 {
 			// Under --strict every warning is an error: report them as such, with their hints.

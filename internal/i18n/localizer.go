@@ -64,6 +64,9 @@ func (l *Localizer) localize(id string, count any, data map[string]any) (string,
 	}
 	s, tag, err := l.lz.LocalizeWithTag(cfg)
 	if err == nil {
+		if m := l.locale.Messages[id]; m != nil && m.Hash == Untranslated && l.locale.Tag != Reference {
+			l.warn("message_fallback", fmt.Sprintf("%s: message %q is not translated yet (hash = %q); its English text is used", l.locale.Path, id, Untranslated))
+		}
 		return s, nil
 	}
 	var notFound *goi18n.MessageNotFoundErr
