@@ -64,7 +64,13 @@ func Import(c *Catalog, x *Exchange) (*Imported, error) {
 			u.Fuzzy = true
 			res.Notes = append(res.Notes, fmt.Sprintf("%s: the English text has changed since the export: marked untranslated for review", u.ID))
 		}
-		updates[u.ID] = unitMessage(x.Tag, &u, want, withDescription)
+		// A message keeps its description, or its lack of one; a new message gets one when the
+		// file gives them.
+		withDesc := withDescription
+		if old := baseMsgs[u.ID]; old != nil {
+			withDesc = old.Description != ""
+		}
+		updates[u.ID] = unitMessage(x.Tag, &u, want, withDesc)
 	}
 	src := rewriteLocale(base, updates, referenceOrder(ref))
 	if err := verifyRewrite(src, baseMsgs, updates); err != nil {

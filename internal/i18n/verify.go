@@ -13,17 +13,23 @@ type InvalidLocaleError struct {
 
 func (e *InvalidLocaleError) Error() string {
 	var b strings.Builder
-	var tags []string
 	for _, r := range e.Reports {
-		tags = append(tags, r.Tag)
 		for _, f := range r.Findings {
 			if f.Severity == "error" {
 				fmt.Fprintf(&b, "%s: %s: %s [%s]\n", r.Path, f.Key, f.Message, f.Code)
 			}
 		}
 	}
-	fmt.Fprintf(&b, "fix the locale file(s) above; 'policygen locales check %s --locales DIR' lists everything", strings.Join(tags, " "))
-	return b.String()
+	return strings.TrimSuffix(b.String(), "\n")
+}
+
+// Hint says how to see every finding.
+func (e *InvalidLocaleError) Hint() string {
+	var tags []string
+	for _, r := range e.Reports {
+		tags = append(tags, r.Tag)
+	}
+	return fmt.Sprintf("fix the locale file(s); 'policygen locales check %s --locales DIR' lists every finding", strings.Join(tags, " "))
 }
 
 // Verify checks the locale files of tags that come from a --locales folder (the built-in

@@ -1,0 +1,222 @@
+package i18n
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// needTool finds a program the test checks our files with: missing, the test fails in CI
+// (CI installs it) and is skipped elsewhere.
+func needTool(t *testing.T, name string) string {
+	t.Helper()
+	p, err := exec.LookPath(name)
+	if err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatalf("%s is missing: CI must install it (see .ci/run)", name)
+		}
+		t.Skipf("%s is not installed", name)
+	}
+	return p
+}
+
+// toolkitPython returns the Python that runs translate-toolkit: the one po2csv starts with.
+func toolkitPython(t *testing.T) string {
+	t.Helper()
+	f, err := os.Open(needTool(t, "po2csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	line, _ := bufio.NewReader(f).ReadString('\n')
+	fields := strings.Fields(strings.TrimPrefix(line, "#!"))
+	if len(fields) == 0 {
+		t.Fatalf("po2csv has no #! line: %q", line)
+	}
+	if filepath.Base(fields[0]) == "env" && len(fields) > 1 {
+		return fields[1]
+	}
+	return fields[0]
+}
+
+func writeExport(t *testing.T, c *Catalog, tag, dir string) string {
+	t.Helper()
+	x, err := Export(c, tag)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := WritePO(x, tag+".po")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := filepath.Join(dir, tag+".po")
+	if err := os.WriteFile(p, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// TestMsgfmtAcceptsExports: gettext's msgfmt --check takes every exported PO file without a
+// warning, and the compiled catalogue picks, for whole numbers, the plural form go-i18n picks.
+func TestMsgfmtAcceptsExports(t *testing.T) {
+	msgfmt := needTool(t, "msgfmt")
+	python := toolkitPython(t)
+	c := builtinCatalog(t)
+	wantHeader := map[string]string{
+		"en": "nplurals=2; plural=(n != 1);",
+		"fi": "nplurals=2; plural=(n != 1);",
+		"zh": "nplurals=1; plural=0;",
+		"pl": "nplurals=4; plural=(n == 1) ? 0 : (n%10 >= 2 && n%10 <= 4 && (n%100 < 12 || n%100 > 14)) ? 1 : 2;",
+		"cs": "nplurals=4; plural=(n == 1) ? 0 : (n >= 2 && n <= 4) ? 1 : 3;",
+	}
+	dir := t.TempDir()
+	for _, tag := range append(c.Tags(), "de") {
+		po := writeExport(t, c, tag, dir)
+		data, _ := os.ReadFile(po)
+		if want, ok := wantHeader[tag]; ok && !strings.Contains(string(data), `"Plural-Forms: `+want+`\n"`) {
+			t.Errorf("%s: Plural-Forms is not %q", tag, want)
+		}
+		mo := strings.TrimSuffix(po, ".po") + ".mo"
+		out, err := exec.Command(msgfmt, "--check", "--statistics", "-o", mo, po).CombinedOutput()
+		if err != nil || strings.Contains(string(out), "warning") {
+			t.Errorf("msgfmt --check %s.po: %v\n%s", tag, err, out)
+			continue
+		}
+		if tag == "de" {
+			continue
+		}
+		// Ask the compiled catalogue, through Python's gettext, which form each count takes.
+		const id = "duration.within.hours"
+		ref := c.locales[Reference].Messages[id]
+		script := `import gettext, sys
+t = gettext.GNUTranslations(open(sys.argv[1], "rb"))
+for n in range(0, 230):
+    print(t.npgettext(sys.argv[2], sys.argv[3], sys.argv[4], n))`
+		out, err = exec.Command(python, "-c", script, mo, id, ref.One, ref.Other).Output()
+		if err != nil {
+			t.Fatalf("python gettext: %v", err)
+		}
+		formOf, _ := cldrForm(tag)
+		have := messageForms(c.locales[tag].Messages[id])
+		for n, got := range strings.Split(strings.TrimSuffix(string(out), "\n"), "\n") {
+			if want := have[formOf(strconv.Itoa(n))]; got != want {
+				t.Errorf("%s: gettext gives %q for %d, go-i18n %q", tag, got, n, want)
+			}
+		}
+	}
+}
+
+// TestGettextRulesMatchPython: every plural expression of the table means, to Python's
+// gettext (a C expression parser), what its Go twin computes.
+func TestGettextRulesMatchPython(t *testing.T) {
+	python := toolkitPython(t)
+	var exprs []string
+	var rules []pluralRule
+	for _, key := range sortedKeys(gettextRules) {
+		for _, r := range gettextRules[key] {
+			exprs = append(exprs, r.expr)
+			rules = append(rules, r)
+		}
+	}
+	script := `import gettext, json, sys
+exprs = json.loads(sys.argv[1]); ns = json.loads(sys.argv[2])
+fs = [gettext.c2py(e) for e in exprs]
+print(json.dumps([[f(n) for n in ns] for f in fs]))`
+	ejs, _ := json.Marshal(exprs)
+	njs, _ := json.Marshal(gettextProbes)
+	out, err := exec.Command(python, "-c", script, string(ejs), string(njs)).Output()
+	if err != nil {
+		t.Fatalf("python: %v", err)
+	}
+	var got [][]int
+	if err := json.Unmarshal(out, &got); err != nil {
+		t.Fatal(err)
+	}
+	for i, r := range rules {
+		for j, n := range gettextProbes {
+			if want := r.index(n); got[i][j] != want {
+				t.Errorf("%q: gettext gives %d for %d, Go %d", r.expr, got[i][j], n, want)
+				break
+			}
+		}
+	}
+}
+
+// TestTranslateToolkitReadsPO: translate-toolkit (which Weblate and Pootle use) reads the PO
+// export and finds exactly the messages of en.toml, plural ones as plurals with the language's
+// number of forms, descriptions as developer notes.
+func TestTranslateToolkitReadsPO(t *testing.T) {
+	python := toolkitPython(t)
+	c := builtinCatalog(t)
+	dir := t.TempDir()
+	script := `import json, sys
+from translate.storage import factory
+store = factory.getobject(sys.argv[1])
+out = []
+for u in store.units:
+    if u.isheader():
+        continue
+    plural = u.hasplural()
+    out.append({"id": u.getcontext(), "plural": plural,
+                "source": list(u.source.strings) if plural else [str(u.source)],
+                "target": list(u.target.strings) if plural else [str(u.target)],
+                "fuzzy": u.isfuzzy(), "note": u.getnotes("developer")})
+print(json.dumps(out))`
+	type unit struct {
+		ID     string   `json:"id"`
+		Plural bool     `json:"plural"`
+		Source []string `json:"source"`
+		Target []string `json:"target"`
+		Fuzzy  bool     `json:"fuzzy"`
+		Note   string   `json:"note"`
+	}
+	ref := c.locales[Reference]
+	for _, tag := range []string{"en", "pl", "zh"} {
+		po := writeExport(t, c, tag, dir)
+		out, err := exec.Command(python, "-c", script, po).Output()
+		if err != nil {
+			t.Fatalf("%s: translate-toolkit: %v", tag, err)
+		}
+		var units []unit
+		if err := json.Unmarshal(out, &units); err != nil {
+			t.Fatal(err)
+		}
+		forms, _ := PluralForms(tag)
+		var ids []string
+		for _, u := range units {
+			ids = append(ids, u.ID)
+			m := ref.Messages[u.ID]
+			if m == nil {
+				t.Errorf("%s: %s is not a message of en.toml", tag, u.ID)
+				continue
+			}
+			if u.Plural != isPlural(m) || !slices.Equal(u.Source, englishOf(m)) {
+				t.Errorf("%s: %s: plural %v, source %q; want %v, %q", tag, u.ID, u.Plural, u.Source, isPlural(m), englishOf(m))
+			}
+			if u.Plural && len(u.Target) != len(forms) {
+				t.Errorf("%s: %s: %d plural forms, want %d (%v)", tag, u.ID, len(u.Target), len(forms), forms)
+			}
+			if u.Fuzzy || u.Target[0] == "" {
+				t.Errorf("%s: %s: fuzzy %v, target %q", tag, u.ID, u.Fuzzy, u.Target)
+			}
+			if u.Note != m.Description {
+				t.Errorf("%s: %s: note %q, want the description %q", tag, u.ID, u.Note, m.Description)
+			}
+		}
+		var want []string
+		for _, id := range referenceOrder(ref) {
+			if !slices.Contains(notExchanged, id) {
+				want = append(want, id)
+			}
+		}
+		if !slices.Equal(ids, want) {
+			t.Errorf("%s: translate-toolkit finds %d units, en.toml has %d messages to translate", tag, len(ids), len(want))
+		}
+	}
+}
