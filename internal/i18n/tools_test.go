@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"testing/fstest"
 )
 
 // needTool finds a program the test checks our files with: missing, the test fails in CI
@@ -148,22 +149,24 @@ print(json.dumps([[f(n) for n in ns] for f in fs]))`
 	}
 }
 
-// TestTranslateToolkitReadsPO: translate-toolkit (which Weblate and Pootle use) reads the PO
-// export and finds exactly the messages of en.toml, plural ones as plurals with the language's
-// number of forms, descriptions as developer notes.
-func TestTranslateToolkitReadsPO(t *testing.T) {
+// TestTranslateToolkitReads: translate-toolkit (which Weblate and Pootle use) reads the PO and
+// the XLIFF export and finds exactly the messages of en.toml, plural ones as plurals with the
+// language's plural forms, descriptions as developer notes, untranslated copies as fuzzy.
+func TestTranslateToolkitReads(t *testing.T) {
 	python := toolkitPython(t)
 	c := builtinCatalog(t)
 	dir := t.TempDir()
 	script := `import json, sys
-from translate.storage import factory
-store = factory.getobject(sys.argv[1])
+from translate.storage import factory, poxliff
+name = sys.argv[1]
+store = poxliff.PoXliffFile.parsefile(name) if name.endswith(".xliff") else factory.getobject(name)
 out = []
 for u in store.units:
     if u.isheader():
         continue
     plural = u.hasplural()
-    out.append({"id": u.getcontext(), "plural": plural,
+    out.append({"id": u.getcontext() if name.endswith(".po") else u.getid().split("\x04")[-1],
+                "plural": plural,
                 "source": list(u.source.strings) if plural else [str(u.source)],
                 "target": list(u.target.strings) if plural else [str(u.target)],
                 "fuzzy": u.isfuzzy(), "note": u.getnotes("developer")})
@@ -177,46 +180,87 @@ print(json.dumps(out))`
 		Note   string   `json:"note"`
 	}
 	ref := c.locales[Reference]
-	for _, tag := range []string{"en", "pl", "zh"} {
-		po := writeExport(t, c, tag, dir)
-		out, err := exec.Command(python, "-c", script, po).Output()
-		if err != nil {
-			t.Fatalf("%s: translate-toolkit: %v", tag, err)
+	var want []string
+	for _, id := range referenceOrder(ref) {
+		if !slices.Contains(notExchanged, id) {
+			want = append(want, id)
 		}
-		var units []unit
-		if err := json.Unmarshal(out, &units); err != nil {
-			t.Fatal(err)
-		}
-		forms, _ := PluralForms(tag)
-		var ids []string
-		for _, u := range units {
-			ids = append(ids, u.ID)
-			m := ref.Messages[u.ID]
-			if m == nil {
-				t.Errorf("%s: %s is not a message of en.toml", tag, u.ID)
-				continue
+	}
+	de, err := Scaffold(c, "de")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c2, err := Load(fstest.MapFS{"en.toml": {Data: ref.Source}, "de.toml": {Data: de}}, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		c     *Catalog
+		tag   string
+		fuzzy bool
+	}{{c, "en", false}, {c, "pl", false}, {c, "zh", false}, {c2, "de", true}} {
+		for _, format := range []string{"po", "xliff"} {
+			x, err := Export(tc.c, tc.tag)
+			if err != nil {
+				t.Fatal(err)
 			}
-			if u.Plural != isPlural(m) || !slices.Equal(u.Source, englishOf(m)) {
-				t.Errorf("%s: %s: plural %v, source %q; want %v, %q", tag, u.ID, u.Plural, u.Source, isPlural(m), englishOf(m))
+			var data []byte
+			if format == "po" {
+				data, err = WritePO(x, "x.po")
+			} else {
+				data, err = WriteXLIFF(x)
 			}
-			if u.Plural && len(u.Target) != len(forms) {
-				t.Errorf("%s: %s: %d plural forms, want %d (%v)", tag, u.ID, len(u.Target), len(forms), forms)
+			if err != nil {
+				t.Fatal(err)
 			}
-			if u.Fuzzy || u.Target[0] == "" {
-				t.Errorf("%s: %s: fuzzy %v, target %q", tag, u.ID, u.Fuzzy, u.Target)
+			file := filepath.Join(dir, tc.tag+"."+format)
+			if err := os.WriteFile(file, data, 0o644); err != nil {
+				t.Fatal(err)
 			}
-			if u.Note != m.Description {
-				t.Errorf("%s: %s: note %q, want the description %q", tag, u.ID, u.Note, m.Description)
+			out, err := exec.Command(python, "-c", script, file).Output()
+			if err != nil {
+				t.Fatalf("%s.%s: translate-toolkit: %v", tc.tag, format, err)
 			}
-		}
-		var want []string
-		for _, id := range referenceOrder(ref) {
-			if !slices.Contains(notExchanged, id) {
-				want = append(want, id)
+			var units []unit
+			if err := json.Unmarshal(out, &units); err != nil {
+				t.Fatal(err)
 			}
-		}
-		if !slices.Equal(ids, want) {
-			t.Errorf("%s: translate-toolkit finds %d units, en.toml has %d messages to translate", tag, len(ids), len(want))
+			forms, _ := PluralForms(tc.tag)
+			var ids []string
+			for _, u := range units {
+				ids = append(ids, u.ID)
+				m := ref.Messages[u.ID]
+				if m == nil {
+					t.Errorf("%s.%s: %s is not a message of en.toml", tc.tag, format, u.ID)
+					continue
+				}
+				english := englishOf(m)
+				wantSource := english
+				if u.Plural && format == "xliff" { // one source per form of the language
+					wantSource = nil
+					for _, f := range forms {
+						wantSource = append(wantSource, english[len(english)-1])
+						if f == "one" {
+							wantSource[len(wantSource)-1] = english[0]
+						}
+					}
+				}
+				if u.Plural != isPlural(m) || !slices.Equal(u.Source, wantSource) {
+					t.Errorf("%s.%s: %s: plural %v, source %q; want %v, %q", tc.tag, format, u.ID, u.Plural, u.Source, isPlural(m), wantSource)
+				}
+				if u.Plural && len(u.Target) != len(forms) {
+					t.Errorf("%s.%s: %s: %d plural forms, want %d (%v)", tc.tag, format, u.ID, len(u.Target), len(forms), forms)
+				}
+				if u.Fuzzy != tc.fuzzy || u.Target[0] == "" {
+					t.Errorf("%s.%s: %s: fuzzy %v, target %q", tc.tag, format, u.ID, u.Fuzzy, u.Target)
+				}
+				if u.Note != m.Description {
+					t.Errorf("%s.%s: %s: note %q, want the description %q", tc.tag, format, u.ID, u.Note, m.Description)
+				}
+			}
+			if !slices.Equal(ids, want) {
+				t.Errorf("%s.%s: translate-toolkit finds %d units, en.toml has %d messages to translate", tc.tag, format, len(ids), len(want))
+			}
 		}
 	}
 }

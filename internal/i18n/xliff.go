@@ -5,6 +5,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -13,7 +14,8 @@ const xliffNS = "urn:oasis:names:tc:xliff:document:1.2"
 
 // WriteXLIFF writes x as an XLIFF 1.2 file: one trans-unit per message (resname = id, note =
 // description), and for a plural message a group of restype x-gettext-plurals with one
-// trans-unit per plural form of the language, in CLDR order. A target missing means not
+// trans-unit per plural form of the language, in CLDR order, as translate-toolkit's PO-XLIFF
+// lays plurals out (id "ID[0]", "ID[1]" …; resname "ID[one]" …). A target missing means not
 // translated; state="needs-translation" marks a text to review (fuzzy in PO).
 func WriteXLIFF(x *Exchange) ([]byte, error) {
 	var b bytes.Buffer
@@ -30,10 +32,10 @@ func WriteXLIFF(x *Exchange) ([]byte, error) {
 			}
 		}
 		if !u.Plural() {
-			writeTransUnit(&b, "      ", u.ID, u.English[0], u.Text[0], u.Fuzzy, u.Description)
+			writeTransUnit(&b, "      ", u.ID, u.ID, u.English[0], u.Text[0], u.Fuzzy, u.Description)
 			continue
 		}
-		fmt.Fprintf(&b, "      <group id=%s resname=%s restype=\"x-gettext-plurals\">\n", xmlAttr(u.ID), xmlAttr(u.ID))
+		fmt.Fprintf(&b, "      <group id=%s resname=%s restype=\"x-gettext-plurals\"%s>\n", xmlAttr(u.ID), xmlAttr(u.ID), approved(strings.Join(u.Text, ""), u.Fuzzy))
 		if u.Description != "" {
 			fmt.Fprintf(&b, "        <note from=\"developer\">%s</note>\n", xmlText(u.Description))
 		}
@@ -42,7 +44,7 @@ func WriteXLIFF(x *Exchange) ([]byte, error) {
 			if f == "one" {
 				src = u.English[0]
 			}
-			writeTransUnit(&b, "        ", u.ID+"["+f+"]", src, u.Text[i], u.Fuzzy, "")
+			writeTransUnit(&b, "        ", fmt.Sprintf("%s[%d]", u.ID, i), u.ID+"["+f+"]", src, u.Text[i], u.Fuzzy, "")
 		}
 		b.WriteString("      </group>\n")
 	}
@@ -50,8 +52,8 @@ func WriteXLIFF(x *Exchange) ([]byte, error) {
 	return b.Bytes(), nil
 }
 
-func writeTransUnit(b *bytes.Buffer, indent, id, source, target string, fuzzy bool, note string) {
-	fmt.Fprintf(b, "%s<trans-unit id=%s resname=%s xml:space=\"preserve\">\n", indent, xmlAttr(id), xmlAttr(id))
+func writeTransUnit(b *bytes.Buffer, indent, id, resname, source, target string, fuzzy bool, note string) {
+	fmt.Fprintf(b, "%s<trans-unit id=%s resname=%s%s xml:space=\"preserve\">\n", indent, xmlAttr(id), xmlAttr(resname), approved(target, fuzzy))
 	fmt.Fprintf(b, "%s  <source>%s</source>\n", indent, xmlText(source))
 	if target != "" {
 		state := "translated"
@@ -64,6 +66,18 @@ func writeTransUnit(b *bytes.Buffer, indent, id, source, target string, fuzzy bo
 		fmt.Fprintf(b, "%s  <note from=\"developer\">%s</note>\n", indent, xmlText(note))
 	}
 	fmt.Fprintf(b, "%s</trans-unit>\n", indent)
+}
+
+// approved is the approved attribute of a unit with a target: translate-toolkit counts a
+// target not approved as fuzzy.
+func approved(target string, fuzzy bool) string {
+	switch {
+	case target == "":
+		return ""
+	case fuzzy:
+		return ` approved="no"`
+	}
+	return ` approved="yes"`
 }
 
 var xmlEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;", "\r", "&#xD;")
@@ -101,11 +115,12 @@ type xliffGroup struct {
 }
 
 type xliffUnit struct {
-	ID      string       `xml:"id,attr"`
-	Resname string       `xml:"resname,attr"`
-	Source  string       `xml:"source"`
-	Target  *xliffTarget `xml:"target"`
-	Notes   []string     `xml:"note"`
+	ID       string       `xml:"id,attr"`
+	Resname  string       `xml:"resname,attr"`
+	Approved string       `xml:"approved,attr"`
+	Source   string       `xml:"source"`
+	Target   *xliffTarget `xml:"target"`
+	Notes    []string     `xml:"note"`
 }
 
 type xliffTarget struct {
@@ -165,6 +180,9 @@ func ReadXLIFF(name string, data []byte) (*Exchange, error) {
 		for _, xu := range g.Units {
 			form := strings.TrimSuffix(strings.TrimPrefix(xu.name(), id+"["), "]")
 			i := slices.Index(forms, form)
+			if n, err := strconv.Atoi(form); err == nil && n >= 0 && n < len(forms) {
+				i, form = n, forms[n] // id="ID[2]": the gettext index, as translate-toolkit writes it
+			}
 			if i < 0 {
 				return nil, fmt.Errorf("%s: trans-unit %q: %q is not a plural form of %s (%s)", name, xu.name(), form, tag, strings.Join(forms, ", "))
 			}
@@ -184,5 +202,6 @@ func (u *xliffUnit) target() (text string, fuzzy bool) {
 	if u.Target == nil {
 		return "", false
 	}
-	return u.Target.Text, u.Target.Text != "" && slices.Contains(reviewStates, u.Target.State)
+	review := slices.Contains(reviewStates, u.Target.State) || u.Target.State == "" && u.Approved == "no"
+	return u.Target.Text, u.Target.Text != "" && review
 }
