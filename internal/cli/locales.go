@@ -35,10 +35,12 @@ func newLocalesCheckCmd(s Streams) *cobra.Command {
 		Short: "List what is missing or wrong in locale files",
 		Long: `Check locale files against the English reference: missing and extra messages, missing
 plural forms for the language, placeholders that differ from English, template errors, entries
-still identical to English, and translation coverage. Without TAG, every locale is checked
-(with --locales, the files of that folder). Exit 3 when any file has errors.`,
+still identical to English (unless marked hash = "same"), and translation coverage. Without
+TAG, every locale is checked (with --locales, the files of that folder); --summary prints one
+line per file. Exit 3 when any file has errors.`,
 		Example: `  policygen locales check
-  policygen locales check de --locales my-locales/`,
+  policygen locales check de --locales my-locales/
+  policygen locales check --summary --locales my-locales/`,
 		RunE: func(_ *cobra.Command, args []string) error {
 			opts.Tags = args
 			return runLocalesCheck(opts, s)

@@ -69,7 +69,7 @@ func runLocalesExport(opts *localesExportOptions, s Streams) error {
 		data, err = i18n.WriteXLIFF(x)
 	}
 	if err != nil {
-		return &failedError{err}
+		return usagef("export to --format xliff, which numbers no plural forms", "%v", err)
 	}
 	if opts.Out == "-" {
 		_, err := s.Out.Write(data)

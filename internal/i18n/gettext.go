@@ -260,7 +260,7 @@ next:
 		}
 		return r, forms, nil
 	}
-	return pluralRule{}, nil, fmt.Errorf("no gettext plural expression is known for %q (CLDR plural forms %s): use --format xliff, which needs none", tag, strings.Join(forms, ", "))
+	return pluralRule{}, nil, fmt.Errorf("no gettext plural expression is known for %q (CLDR plural forms %s)", tag, strings.Join(forms, ", "))
 }
 
 // cldrForm returns a function that names the CLDR plural form go-i18n picks for a count in tag.
