@@ -95,12 +95,12 @@ func runBuild(opts *buildOptions, s Streams) error {
 		if err != nil {
 			return err
 		}
-		// 5. The --locales files to use, checked as `locales check` does: a bad placeholder is
-		// a clear error here rather than a template error while rendering.
+		// The --locales files it uses are checked as `locales check` does: a bad placeholder
+		// is a clear error here, not a template error while rendering.
 		if err := i18n.Verify(cat, bopts.Langs); err != nil {
 			return &invalidError{err}
 		}
-		// 6. Render everything in memory, in parallel.
+		// 5. Render everything in memory, in parallel.
 		if s.IsTerminal && !opts.Quiet && !opts.JSON {
 			fmt.Fprintf(s.ErrOut, "building %d documents (%d variants × %d languages × %d formats)…\n",
 				len(bopts.Variants)*len(bopts.Langs)*len(bopts.Formats), len(bopts.Variants), len(bopts.Langs), len(bopts.Formats))
@@ -113,7 +113,7 @@ func runBuild(opts *buildOptions, s Streams) error {
 		if opts.Strict && len(rep.Warnings) > 0 {
 			return &failedError{fmt.Errorf("--strict: %d warning(s) above; fix them or build without --strict", len(rep.Warnings))}
 		}
-		// 7. Write (or compare) atomically.
+		// 6. Write (or compare) atomically.
 		return deliver(opts, s, res.Files, rep)
 	}()
 	if err != nil {

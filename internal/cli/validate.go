@@ -2,12 +2,11 @@ package cli
 
 import (
 	"fmt"
+	"github.com/policygen/policygen/internal/config"
+	"github.com/policygen/policygen/internal/i18n"
 	"time"
 
 	"github.com/spf13/cobra"
-
-	"github.com/policygen/policygen/internal/config"
-	"github.com/policygen/policygen/internal/i18n"
 )
 
 type validateOptions struct {
