@@ -263,3 +263,29 @@ func TestPOQuoting(t *testing.T) {
 		}
 	}
 }
+
+// TestImportOrder: new messages take their place in the English order among those the file
+// has; the file's own comments (even that of a message the import removes) and tables stay.
+func TestImportOrder(t *testing.T) {
+	c := builtinCatalog(t)
+	de := "# Deutsch.\n\n[meta.tag]\nother = \"de\"\n\n# Mai.\n[date.month_5]\nother = \"Mai\"\n\n[typography]\nx = \"y\"\n"
+	c2, err := Load(fstest.MapFS{"en.toml": {Data: c.locales["en"].Source}, "de.toml": {Data: []byte(de)}}, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, _ := Export(c2, "de")
+	texts := map[string]string{"meta.name": "Deutsch", "date.month_3": "März", "date.month_7": "Juli", "date.month_5": ""}
+	for i, u := range x.Units {
+		if s, ok := texts[u.ID]; ok {
+			x.Units[i].Text = []string{s}
+		}
+	}
+	res, err := Import(c2, x)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "# Deutsch.\n\n[meta.name]\nother = \"Deutsch\"\n\n[meta.tag]\nother = \"de\"\n\n[date.month_3]\nother = \"März\"\n\n[date.month_7]\nother = \"Juli\"\n\n# Mai.\n\n[typography]\nx = \"y\"\n"
+	if string(res.Source) != want {
+		t.Errorf("got\n%s\nwant\n%s", res.Source, want)
+	}
+}

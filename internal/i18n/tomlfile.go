@@ -121,23 +121,40 @@ func rewriteLocale(src []byte, updates map[string]*goi18n.Message, order []strin
 		}
 		done[s.key] = ok
 	}
-	for i, id := range order {
-		m := updates[id]
-		if m == nil || done[id] {
-			continue
-		}
-		at := len(out)
-		for j := i - 1; j >= 0; j-- {
-			if k := slices.IndexFunc(out, func(s section) bool { return s.key == order[j] }); k >= 0 {
-				at = k + 1
-				break
-			}
-		}
-		out = slices.Insert(out, at, section{lead: "\n", text: renderMessage(m), key: id})
-		done[id] = true
-	}
-	var b strings.Builder
+	// New messages go after the last message before them in order that the file has; those
+	// with none before them go before the first such message.
+	present := map[string]bool{}
 	for _, s := range out {
+		if s.key != "" {
+			present[s.key] = true
+		}
+	}
+	after := map[string][]section{}
+	var head []section
+	anchor := ""
+	for _, id := range order {
+		if m := updates[id]; m != nil && !done[id] {
+			sec := section{lead: "\n", text: renderMessage(m), key: id}
+			if anchor == "" {
+				head = append(head, sec)
+			} else {
+				after[anchor] = append(after[anchor], sec)
+			}
+		} else if present[id] {
+			anchor = id
+		}
+	}
+	var all []section
+	for _, s := range out {
+		if head != nil && present[s.key] && slices.Contains(order, s.key) {
+			all, head = append(all, head...), nil
+		}
+		all = append(all, s)
+		all = append(all, after[s.key]...)
+	}
+	all = append(all, head...)
+	var b strings.Builder
+	for _, s := range all {
 		b.WriteString(s.lead)
 		b.WriteString(s.text)
 		if s.text != "" && !strings.HasSuffix(s.text, "\n") {

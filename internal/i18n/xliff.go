@@ -144,6 +144,7 @@ func ReadXLIFF(name string, data []byte) (*Exchange, error) {
 	if !utf8.Valid(data) {
 		return nil, fmt.Errorf("%s: not UTF-8: save the file as UTF-8", name)
 	}
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	var doc xliffDoc
 	if err := xml.Unmarshal(data, &doc); err != nil {
 		return nil, fmt.Errorf("%s: not an XLIFF file: %v", name, err)
