@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	goi18n "github.com/nicksnyder/go-i18n/v2/i18n"
 )
@@ -50,6 +51,14 @@ func Import(c *Catalog, x *Exchange) (*Imported, error) {
 	for i := range x.Units {
 		u := x.Units[i]
 		want := ref.Messages[u.ID]
+		if _, dup := updates[u.ID]; dup {
+			return nil, fmt.Errorf("%s: the message is in the file twice: keep one", u.ID)
+		}
+		for _, t := range u.Text {
+			if !utf8.ValidString(t) {
+				return nil, fmt.Errorf("%s: the translation is not valid UTF-8", u.ID)
+			}
+		}
 		switch {
 		case want == nil || slices.Contains(notExchanged, u.ID):
 			res.Notes = append(res.Notes, fmt.Sprintf("%s: left out: %s has no such message to translate", u.ID, ref.Path))

@@ -264,3 +264,36 @@ print(json.dumps(out))`
 		}
 	}
 }
+
+// TestGettextRewrapsAndImports: a PO file rewritten by gettext's own msgcat, with lines
+// wrapped at 40 columns as editors wrap them, imports to the same locale file.
+func TestGettextRewrapsAndImports(t *testing.T) {
+	msgcat := needTool(t, "msgcat")
+	c := builtinCatalog(t)
+	dir := t.TempDir()
+	for _, tag := range []string{"pl", "zh"} {
+		po := writeExport(t, c, tag, dir)
+		wrapped := filepath.Join(dir, tag+"-wrapped.po")
+		if out, err := exec.Command(msgcat, "-w", "40", "-o", wrapped, po).CombinedOutput(); err != nil {
+			t.Fatalf("msgcat: %v\n%s", err, out)
+		}
+		data, err := os.ReadFile(wrapped)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if orig, _ := os.ReadFile(po); string(orig) == string(data) {
+			t.Fatalf("%s: msgcat wrapped nothing", tag)
+		}
+		x, err := ReadPO(wrapped, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := Import(c, x)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(res.Source) != string(c.locales[tag].Source) {
+			t.Errorf("%s: the rewrapped PO file imports to another file", tag)
+		}
+	}
+}
