@@ -82,6 +82,8 @@ func Check(c *Catalog, tag string) CheckReport {
 			translated++
 		case m.Hash == Untranslated:
 			r.add("warning", "untranslated", id, "not translated yet: remove hash = %q when it is", Untranslated)
+		case m.Hash == Same && m.Other != want.Other:
+			r.add("warning", "stale_same", id, "marked hash = %q, but the English text is now %q: translate it, or remove the hash line if this is a translation", Same, want.Other)
 		case m.Hash != Same && sameAsReference(id, m, want):
 			r.add("warning", "same_as_english", id, "identical to the English text %q: translate it, or add hash = %q if it is right as it is", want.Other, Same)
 		case r.Errors == before:

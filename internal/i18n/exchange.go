@@ -48,8 +48,7 @@ type Exchange struct {
 var notExchanged = []string{"meta.tag"}
 
 // Export returns the messages of tag's locale (which need not exist yet) for a translation
-// tool. A message missing from the file has empty text; a copy of English marked untranslated,
-// or a text identical to English not marked as such, is fuzzy.
+// tool. A message missing from the file has empty text; one that needs review is fuzzy.
 func Export(c *Catalog, tag string) (*Exchange, error) {
 	if err := validTag(tag); err != nil {
 		return nil, err
@@ -90,13 +89,27 @@ func Export(c *Catalog, tag string) (*Exchange, error) {
 			for _, f := range u.Forms {
 				u.Text = append(u.Text, have[f])
 			}
-			u.Fuzzy = m.Hash == Untranslated || tag != Reference && m.Hash != Same && sameAsReference(id, m, want)
+			u.Fuzzy = needsReview(tag, id, m, want)
 		} else {
 			u.Text = make([]string, len(u.Forms))
 		}
 		x.Units = append(x.Units, u)
 	}
 	return x, nil
+}
+
+// needsReview says whether a message is exported fuzzy: marked untranslated, identical to
+// English without hash = "same", or marked "same" while English has changed since.
+func needsReview(tag, id string, m, want *goi18n.Message) bool {
+	switch {
+	case m.Hash == Untranslated:
+		return true
+	case tag == Reference:
+		return false
+	case m.Hash == Same:
+		return m.Other != want.Other
+	}
+	return sameAsReference(id, m, want)
 }
 
 // unitMessage turns an imported unit back into a message: nil when nothing is translated.

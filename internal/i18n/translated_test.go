@@ -55,7 +55,11 @@ other = "Only in English"
 [duration.within.hours]
 one = "within {{.N}} hour"
 other = "within {{.N}} hours"
+[greeting]
+hash = "same"
+other = "Hello!"
 `
+	de = strings.Replace(de, "[greeting]\nother = \"Hallo, {{.Name}}!\"\n", "", 1)
 	c := testCatalog(t, map[string]string{"en.toml": refTOML, "de.toml": de})
 	r := Check(c, "de")
 	codes := map[string]string{}
@@ -64,6 +68,9 @@ other = "within {{.N}} hours"
 	}
 	if codes["only.english"] != "" {
 		t.Errorf("hash = same still warns: %v", codes["only.english"])
+	}
+	if codes["greeting"] != "stale_same" {
+		t.Errorf("hash = same on a text that is no longer the English one: %q", codes["greeting"])
 	}
 	if codes["duration.within.hours"] != "same_as_english" {
 		t.Errorf("identical without the mark: %q", codes["duration.within.hours"])
