@@ -12,7 +12,6 @@ import (
 
 	"github.com/policygen/policygen/internal/build"
 	"github.com/policygen/policygen/internal/config"
-	"github.com/policygen/policygen/internal/i18n"
 	"github.com/policygen/policygen/internal/markdown"
 	"github.com/policygen/policygen/internal/output"
 	"github.com/policygen/policygen/templates"
@@ -95,10 +94,8 @@ func runBuild(opts *buildOptions, s Streams) error {
 		if err != nil {
 			return err
 		}
-		// The --locales files it uses are checked as `locales check` does: a bad placeholder
-		// is a clear error here, not a template error while rendering.
-		if err := i18n.Verify(cat, bopts.Langs); err != nil {
-			return &invalidError{err}
+		if err := verifyLocales(cat, bopts.Langs); err != nil {
+			return err
 		}
 		// 5. Render everything in memory, in parallel.
 		if s.IsTerminal && !opts.Quiet && !opts.JSON {

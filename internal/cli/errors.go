@@ -97,10 +97,7 @@ func printError(w io.Writer, err error) {
 	}
 	fmt.Fprintf(w, "policygen: error: %s\n", err)
 	var usage *usageError
-	var hinted interface{ Hint() string }
 	switch {
-	case errors.As(err, &hinted):
-		fmt.Fprintf(w, "policygen: hint: %s\n", hinted.Hint())
 	case errors.As(err, &usage) && usage.hint != "":
 		fmt.Fprintf(w, "policygen: hint: %s\n", usage.hint)
 	case exitCode(err) == exitUsage && !errors.As(err, &usage):
@@ -111,6 +108,10 @@ func printError(w io.Writer, err error) {
 		for _, p := range stale.paths {
 			fmt.Fprintf(w, "  %s\n", p)
 		}
+	}
+	var hinted interface{ Hint() string } // an error of another package that knows its hint
+	if errors.As(err, &hinted) {
+		fmt.Fprintf(w, "policygen: hint: %s\n", hinted.Hint())
 	}
 }
 

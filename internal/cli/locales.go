@@ -72,6 +72,9 @@ func runLocalesCheck(opts *localesCheckOptions, s Streams) error {
 			return &i18n.UnknownLanguageError{Tag: t, Known: cat.Tags()}
 		}
 		r := i18n.Check(cat, t)
+		if opts.Summary {
+			r.Findings = nil
+		}
 		errorsFound += r.Errors
 		reports = append(reports, r)
 	}
@@ -81,9 +84,6 @@ func runLocalesCheck(opts *localesCheckOptions, s Streams) error {
 	} else {
 		for _, r := range reports {
 			fmt.Fprintf(s.Out, "%s: %.1f%% translated, %d error(s), %d warning(s)\n", r.Path, r.Coverage, r.Errors, r.Warnings)
-			if opts.Summary {
-				continue
-			}
 			for _, f := range r.Findings {
 				key := ""
 				if f.Key != "" {

@@ -3,7 +3,6 @@ package cli
 import (
 	"fmt"
 	"github.com/policygen/policygen/internal/config"
-	"github.com/policygen/policygen/internal/i18n"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -51,8 +50,8 @@ func runValidate(opts *validateOptions, s Streams) error {
 		if len(langs) == 0 {
 			langs = cat.Tags()
 		}
-		if err := i18n.Verify(cat, langs); err != nil {
-			return &invalidError{err}
+		if err := verifyLocales(cat, langs); err != nil {
+			return err
 		}
 		if opts.Strict && len(warnings) > 0 {
 			// Under --strict every warning is an error: report them as such, with their hints.
