@@ -13,6 +13,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/BurntSushi/toml"
 	goi18n "github.com/nicksnyder/go-i18n/v2/i18n"
@@ -31,15 +32,32 @@ type Locale struct {
 	Path     string // where it was read from, for messages: "locales/pl.toml"
 	Builtin  bool   // embedded in the binary (and not overridden)
 	Source   []byte
-	Messages map[string]*goi18n.Message
+	Messages map[string]*goi18n.Message // filled by Catalog.locale: read a Locale only through it
+
+	parse sync.Once
+	err   error
 }
 
 // Catalog is every locale available to a run: the built-in ones, with the files of a
 // --locales folder added or overriding them.
+//
+// Parsing the built-in files is most of a short command's time, and most commands need one
+// or two languages, so a built-in file is parsed when it is first asked for (Locale,
+// Localizer, the checks); the files of a --locales folder are parsed by Load, so that their
+// errors show at once. A Catalog is safe for concurrent use.
 type Catalog struct {
-	bundle  *goi18n.Bundle
 	locales map[string]*Locale
 	tags    []string
+
+	mu      sync.Mutex
+	bundles map[string]*bundle // per language: that language and the reference, read-only once made
+}
+
+// bundle is a go-i18n bundle made once.
+type bundle struct {
+	once sync.Once
+	b    *goi18n.Bundle
+	err  error
 }
 
 // LoadError is a locale file that cannot be used at all.
@@ -89,8 +107,7 @@ func Load(builtin fs.FS, dir string) (*Catalog, error) {
 }
 
 func newCatalog(files map[string]*Locale) (*Catalog, error) {
-	c := &Catalog{bundle: goi18n.NewBundle(language.English), locales: files}
-	c.bundle.RegisterUnmarshalFunc("toml", toml.Unmarshal)
+	c := &Catalog{locales: files, bundles: map[string]*bundle{}}
 	if files[Reference] == nil {
 		return nil, &LoadError{Path: "locales/en.toml", Err: fmt.Errorf("the reference locale is missing")}
 	}
@@ -98,22 +115,70 @@ func newCatalog(files map[string]*Locale) (*Catalog, error) {
 		if err := validTag(tag); err != nil {
 			return nil, &LoadError{Path: l.Path, Err: err}
 		}
-		msgs, err := parseMessages(l.Source)
-		if err != nil {
-			return nil, &LoadError{Path: l.Path, Err: err}
-		}
-		l.Messages = msgs
-		list := make([]*goi18n.Message, 0, len(msgs))
-		for _, m := range msgs {
-			list = append(list, m)
-		}
-		if err := c.bundle.AddMessages(language.Make(tag), list...); err != nil {
-			return nil, &LoadError{Path: l.Path, Err: fmt.Errorf("go-i18n knows no plural rules for %q: name the file after a CLDR language (e.g. de.toml, pt-BR.toml)", tag)}
-		}
 		c.tags = append(c.tags, tag)
 	}
 	sort.Slice(c.tags, func(i, j int) bool { return tagLess(c.tags[i], c.tags[j]) })
+	for _, tag := range c.tags {
+		if l := files[tag]; !l.Builtin {
+			if _, err := c.bundle(tag); err != nil {
+				return nil, err
+			}
+		}
+	}
 	return c, nil
+}
+
+// locale returns the locale file of tag, parsed, or nil if there is none. A file that does
+// not parse comes back with no messages; bundle and Localizer report its error.
+func (c *Catalog) locale(tag string) *Locale {
+	l := c.locales[tag]
+	if l == nil {
+		return nil
+	}
+	l.parse.Do(func() {
+		msgs, err := parseMessages(l.Source)
+		if err != nil {
+			l.err = &LoadError{Path: l.Path, Err: err}
+			msgs = map[string]*goi18n.Message{}
+		}
+		l.Messages = msgs
+	})
+	return l
+}
+
+// bundle returns the go-i18n bundle of tag: its messages, and the reference ones to fall
+// back on. It is made once and only read afterwards.
+func (c *Catalog) bundle(tag string) (*goi18n.Bundle, error) {
+	c.mu.Lock()
+	e := c.bundles[tag]
+	if e == nil {
+		e = &bundle{}
+		c.bundles[tag] = e
+	}
+	c.mu.Unlock()
+	e.once.Do(func() {
+		b := goi18n.NewBundle(language.English)
+		for _, t := range slices.Compact([]string{Reference, tag}) {
+			l := c.locale(t)
+			if l == nil {
+				continue
+			}
+			if l.err != nil {
+				e.err = l.err
+				return
+			}
+			list := make([]*goi18n.Message, 0, len(l.Messages))
+			for _, m := range l.Messages {
+				list = append(list, m)
+			}
+			if err := b.AddMessages(language.Make(t), list...); err != nil {
+				e.err = &LoadError{Path: l.Path, Err: fmt.Errorf("go-i18n knows no plural rules for %q: name the file after a CLDR language (e.g. de.toml, pt-BR.toml)", t)}
+				return
+			}
+		}
+		e.b = b
+	})
+	return e.b, e.err
 }
 
 // validTag checks that a file name is a well-formed BCP 47 tag, in its canonical form.
@@ -158,8 +223,8 @@ func (c *Catalog) Tags() []string { return append([]string(nil), c.tags...) }
 
 // Locale returns the locale file of tag.
 func (c *Catalog) Locale(tag string) (*Locale, bool) {
-	l, ok := c.locales[tag]
-	return l, ok
+	l := c.locale(tag)
+	return l, l != nil
 }
 
 // UnknownLanguageError is a language with no locale file.
@@ -174,9 +239,13 @@ func (e *UnknownLanguageError) Error() string {
 
 // Localizer returns a localizer for exactly tag: never a neighbouring or default language.
 func (c *Catalog) Localizer(tag string) (*Localizer, error) {
-	l, ok := c.locales[tag]
-	if !ok {
+	l := c.locale(tag)
+	if l == nil {
 		return nil, &UnknownLanguageError{Tag: tag, Known: c.Tags()}
 	}
-	return newLocalizer(c, l), nil
+	b, err := c.bundle(tag)
+	if err != nil {
+		return nil, err
+	}
+	return newLocalizer(c, l, b), nil
 }

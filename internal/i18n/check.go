@@ -60,8 +60,8 @@ func placeholders(m *goi18n.Message) map[string]bool {
 // missing plural forms, placeholders that differ, template errors, messages that fail to
 // render with real data, entries identical to English, and [meta] values.
 func Check(c *Catalog, tag string) CheckReport {
-	loc := c.locales[tag]
-	ref := c.locales[Reference]
+	loc := c.locale(tag)
+	ref := c.locale(Reference)
 	r := CheckReport{Tag: tag, Path: loc.Path}
 	forms, ok := PluralForms(tag)
 	if !ok {

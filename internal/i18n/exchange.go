@@ -57,9 +57,9 @@ func Export(c *Catalog, tag string) (*Exchange, error) {
 	if !ok {
 		return nil, fmt.Errorf("go-i18n knows no plural rules for %q: use a CLDR language tag", tag)
 	}
-	ref := c.locales[Reference]
+	ref := c.locale(Reference)
 	x := &Exchange{Tag: tag, Forms: forms, Source: ref.Path}
-	loc := c.locales[tag]
+	loc := c.locale(tag)
 	if loc != nil {
 		x.Source = loc.Path
 	}

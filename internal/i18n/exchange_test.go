@@ -112,11 +112,11 @@ func TestRoundTripStates(t *testing.T) {
 	de = replaceEntry(t, de, "duration.within.hours", "[duration.within.hours]\ndescription = \"Eigene Beschreibung.\"\none = \"innerhalb von {{.N}} Stunde\"\nother = \"innerhalb von {{.N}} Stunden \\\"genau\\\"\\nzweite Zeile\"\n")
 	de = replaceEntry(t, de, "duration.within.minutes", "[duration.within.minutes]\nother = \"innerhalb von {{.N}} Minuten\"\n")
 	de += "\n[typography]\nquotes = \"„“\"\n"
-	c2, err := Load(fstest.MapFS{"en.toml": {Data: c.locales["en"].Source}, "de.toml": {Data: []byte(de)}}, "")
+	c2, err := Load(fstest.MapFS{"en.toml": {Data: c.locale("en").Source}, "de.toml": {Data: []byte(de)}}, "")
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := c2.locales["de"].Messages
+	want := c2.locale("de").Messages
 	if want["typography.quotes"] == nil || want["date.month_1"] != nil {
 		t.Fatalf("test file is not as meant: %v", want["typography.quotes"])
 	}
@@ -128,7 +128,7 @@ func TestRoundTripStates(t *testing.T) {
 	// Identical to English by mistake is exported fuzzy, and so comes back marked untranslated:
 	// the one state that changes, towards review.
 	de = replaceEntry(t, de, "date.month_9", "[date.month_9]\nother = \"September\"\n")
-	c3, err := Load(fstest.MapFS{"en.toml": {Data: c.locales["en"].Source}, "de.toml": {Data: []byte(de)}}, "")
+	c3, err := Load(fstest.MapFS{"en.toml": {Data: c.locale("en").Source}, "de.toml": {Data: []byte(de)}}, "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -231,7 +231,7 @@ func TestImportRefuses(t *testing.T) {
 // rewritten into something else.
 func TestImportKeepsLayout(t *testing.T) {
 	c := builtinCatalog(t)
-	en := c.locales["en"].Source
+	en := c.locale("en").Source
 	de := "[meta.tag]\nother = \"de\"\n[date]\nmonth_3 = \"Maerz\"\n"
 	c2, err := Load(fstest.MapFS{"en.toml": {Data: en}, "de.toml": {Data: []byte(de)}}, "")
 	if err != nil {
@@ -269,7 +269,7 @@ func TestPOQuoting(t *testing.T) {
 func TestImportOrder(t *testing.T) {
 	c := builtinCatalog(t)
 	de := "# Deutsch.\n\n[meta.tag]\nother = \"de\"\n\n# Mai.\n[date.month_5]\nother = \"Mai\"\n\n[typography]\nx = \"y\"\n"
-	c2, err := Load(fstest.MapFS{"en.toml": {Data: c.locales["en"].Source}, "de.toml": {Data: []byte(de)}}, "")
+	c2, err := Load(fstest.MapFS{"en.toml": {Data: c.locale("en").Source}, "de.toml": {Data: []byte(de)}}, "")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,7 +1,11 @@
 package i18n
 
 import (
+	"errors"
+	"os"
+	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"testing/fstest"
 
@@ -201,7 +205,6 @@ func TestScaffoldHasTheLanguagesPluralForms(t *testing.T) {
 func TestLoadRejectsBadFiles(t *testing.T) {
 	for name, files := range map[string]map[string]string{
 		"no reference":  {"pl.toml": plTOML},
-		"bad toml":      {"en.toml": refTOML, "pl.toml": "[x\n"},
 		"bad file name": {"en.toml": refTOML, "Polish.toml": plTOML},
 	} {
 		fsys := fstest.MapFS{}
@@ -211,6 +214,29 @@ func TestLoadRejectsBadFiles(t *testing.T) {
 		if _, err := Load(fsys, ""); err == nil {
 			t.Errorf("%s: Load accepted it", name)
 		}
+	}
+}
+
+// TestBadLocaleFileErrors: a --locales file that does not parse fails Load; a built-in one
+// (parsed when first used) fails the Localizer of its language and no other.
+func TestBadLocaleFileErrors(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "pl.toml"), []byte("[x\n"), 0o666); err != nil {
+		t.Fatal(err)
+	}
+	var le *LoadError
+	if _, err := Load(fstest.MapFS{"en.toml": {Data: []byte(refTOML)}}, dir); !errors.As(err, &le) || !strings.HasSuffix(le.Path, "pl.toml") {
+		t.Errorf("--locales file that does not parse: Load gave %v, want a LoadError naming pl.toml", err)
+	}
+	c, err := Load(fstest.MapFS{"en.toml": {Data: []byte(refTOML)}, "pl.toml": {Data: []byte("[x\n")}}, "")
+	if err != nil {
+		t.Fatalf("built-in files are parsed when used, yet Load failed: %v", err)
+	}
+	if _, err := c.Localizer("pl"); !errors.As(err, &le) || le.Path != "locales/pl.toml" {
+		t.Errorf("Localizer of a built-in file that does not parse gave %v, want a LoadError naming locales/pl.toml", err)
+	}
+	if _, err := c.Localizer("en"); err != nil {
+		t.Errorf("the English localizer fails with a broken pl.toml: %v", err)
 	}
 }
 
@@ -227,5 +253,45 @@ func TestBuiltinLocalesAreComplete(t *testing.T) {
 			n := min(len(r.Findings), 10)
 			t.Errorf("%s: %.1f%% translated, %d errors, %d warnings; first: %+v", r.Path, r.Coverage, r.Errors, r.Warnings, r.Findings[:n])
 		}
+	}
+}
+
+// TestBuiltinLocalesParsedWhenUsed: Load parses no built-in file (validate needs only the
+// tags); a Localizer parses its language and English, and nothing else; many goroutines may
+// ask for localizers at once (go test -race).
+func TestBuiltinLocalesParsedWhenUsed(t *testing.T) {
+	c, err := Load(locales.FS(), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	parsed := func() (out []string) {
+		for _, tag := range c.Tags() {
+			if c.locales[tag].Messages != nil {
+				out = append(out, tag)
+			}
+		}
+		return out
+	}
+	if p := parsed(); len(p) != 0 {
+		t.Errorf("Load parsed %v; built-in files should wait until used", p)
+	}
+	var wg sync.WaitGroup
+	for i := 0; i < 8; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			lz, err := c.Localizer("zh")
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			if got := lz.Meta("font"); got != "cjk" {
+				t.Errorf("zh font = %q, want cjk", got)
+			}
+		}()
+	}
+	wg.Wait()
+	if p := strings.Join(parsed(), ","); p != "en,zh" {
+		t.Errorf("after a zh localizer, parsed %s; want en,zh", p)
 	}
 }

@@ -28,10 +28,10 @@ func Import(c *Catalog, x *Exchange) (*Imported, error) {
 	if forms, ok := PluralForms(x.Tag); !ok || !slices.Equal(forms, x.Forms) {
 		return nil, fmt.Errorf("the plural forms of the file (%s) are not those of %q (%s)", strings.Join(x.Forms, ", "), x.Tag, strings.Join(forms, ", "))
 	}
-	ref := c.locales[Reference]
+	ref := c.locale(Reference)
 	var base []byte
 	var baseMsgs map[string]*goi18n.Message
-	if loc := c.locales[x.Tag]; loc != nil {
+	if loc := c.locale(x.Tag); loc != nil {
 		base, baseMsgs = loc.Source, loc.Messages
 	} else {
 		var err error

@@ -32,8 +32,8 @@ type Warning struct {
 	Message string
 }
 
-func newLocalizer(c *Catalog, l *Locale) *Localizer {
-	return &Localizer{locale: l, ref: c.locales[Reference], lz: goi18n.NewLocalizer(c.bundle, l.Tag), warnings: map[string]Warning{}}
+func newLocalizer(c *Catalog, l *Locale, b *goi18n.Bundle) *Localizer {
+	return &Localizer{locale: l, ref: c.locale(Reference), lz: goi18n.NewLocalizer(b, l.Tag), warnings: map[string]Warning{}}
 }
 
 // Tag returns the locale's file tag, e.g. "zh".

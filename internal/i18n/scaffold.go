@@ -20,7 +20,7 @@ func Scaffold(c *Catalog, tag string) ([]byte, error) {
 	if !ok {
 		return nil, fmt.Errorf("go-i18n knows no plural rules for %q: use a CLDR language tag", tag)
 	}
-	ref := c.locales[Reference]
+	ref := c.locale(Reference)
 	var b bytes.Buffer
 	fmt.Fprintf(&b, "# Locale file for %q, made by `policygen locales new %s` from %s.\n", tag, tag, ref.Path)
 	fmt.Fprintf(&b, "# Translate each entry, then delete its hash = %q line.\n", Untranslated)

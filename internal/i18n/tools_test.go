@@ -94,7 +94,7 @@ func TestMsgfmtAcceptsExports(t *testing.T) {
 		}
 		// Ask the compiled catalogue, through Python's gettext, which form each count takes.
 		const id = "duration.within.hours"
-		ref := c.locales[Reference].Messages[id]
+		ref := c.locale(Reference).Messages[id]
 		script := `import gettext, sys
 t = gettext.GNUTranslations(open(sys.argv[1], "rb"))
 for n in range(0, 230):
@@ -104,7 +104,7 @@ for n in range(0, 230):
 			t.Fatalf("python gettext: %v", err)
 		}
 		formOf, _ := cldrForm(tag)
-		have := messageForms(c.locales[tag].Messages[id])
+		have := messageForms(c.locale(tag).Messages[id])
 		for n, got := range strings.Split(strings.TrimSuffix(string(out), "\n"), "\n") {
 			if want := have[formOf(strconv.Itoa(n))]; got != want {
 				t.Errorf("%s: gettext gives %q for %d, go-i18n %q", tag, got, n, want)
@@ -179,7 +179,7 @@ print(json.dumps(out))`
 		Fuzzy  bool     `json:"fuzzy"`
 		Note   string   `json:"note"`
 	}
-	ref := c.locales[Reference]
+	ref := c.locale(Reference)
 	var want []string
 	for _, id := range referenceOrder(ref) {
 		if !slices.Contains(notExchanged, id) {
@@ -292,7 +292,7 @@ func TestGettextRewrapsAndImports(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if string(res.Source) != string(c.locales[tag].Source) {
+		if string(res.Source) != string(c.locale(tag).Source) {
 			t.Errorf("%s: the rewrapped PO file imports to another file", tag)
 		}
 	}
