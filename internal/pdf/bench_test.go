@@ -1,7 +1,9 @@
 package pdf
 
 import (
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/policygen/policygen/internal/markdown"
 )
@@ -10,11 +12,13 @@ func BenchmarkRenderHandbook(b *testing.B) {
 	for _, lang := range sampleLangs {
 		doc := sampleDoc(b, lang)
 		b.Run(lang, func(b *testing.B) {
+			cpu := cpuTime()
 			for b.Loop() {
 				if _, err := Render(doc, Options{}); err != nil {
 					b.Fatal(err)
 				}
 			}
+			reportCPU(b, cpu)
 		})
 	}
 }
@@ -46,4 +50,19 @@ func BenchmarkRevisions10k(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// cpuTime is the CPU time (user and system, every thread) the process has used so far.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// reportCPU adds the CPU time per operation since start as "cpu-ms/op": on a shared machine
+// the wall time of ns/op counts the waits for a core too, the CPU time does not.
+func reportCPU(b *testing.B, start time.Duration) {
+	b.ReportMetric(float64(cpuTime()-start)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
 }

@@ -66,7 +66,7 @@ func draw(pages []page, pp paper, fonts *fontSet, info docInfo) (out []byte, err
 		if err != nil {
 			return nil, fmt.Errorf("embed font %s%s: %w", ff.family, ff.style, err)
 		}
-		pdf.AddUTF8FontFromBytes(ff.family, ff.style, sub)
+		pdf.AddUTF8FontFromSubsetBytes(ff.family, ff.style, sub) // already cut: embedded as it is
 		// gofpdf reports a font it cannot parse only on stdout: setting it is the check.
 		pdf.SetFont(ff.family, ff.style, 10)
 		if err := pdf.Error(); err != nil {

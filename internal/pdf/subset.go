@@ -97,11 +97,21 @@ func subsetFont(ttf []byte, runes map[rune]bool, glyph func(rune) uint16) ([]byt
 	newMaxp := append([]byte(nil), maxp...)
 	binary.BigEndian.PutUint16(newMaxp[4:], uint16(len(old)))
 
+	binary.BigEndian.PutUint32(newHead[8:], 0) // checkSumAdjustment, set by assembleFont
+
 	out := map[string][]byte{}
 	for tag, data := range tables {
 		switch tag {
-		case "OS/2", "name", "post", "cvt ", "fpgm", "prep", "gasp":
+		case "OS/2", "name", "cvt ", "fpgm", "prep", "gasp":
 			out[tag] = data
+		case "post":
+			// Version 3 keeps the metrics and drops the glyph names, which list the glyphs
+			// of the whole font.
+			if len(data) >= 32 {
+				post := append([]byte(nil), data[:32]...)
+				binary.BigEndian.PutUint32(post, 0x00030000)
+				out[tag] = post
+			}
 		}
 	}
 	out["head"], out["hhea"], out["maxp"], out["hmtx"] = newHead, newHhea, newMaxp, newHmtx
@@ -270,16 +280,36 @@ func assembleFont(tables map[string][]byte) []byte {
 	off := 12 + 16*len(tags)
 	for _, tag := range tags {
 		out = append(out, tag...)
-		out = binary.BigEndian.AppendUint32(out, 0)
+		out = binary.BigEndian.AppendUint32(out, checksum(tables[tag]))
 		out = binary.BigEndian.AppendUint32(out, uint32(off))
 		out = binary.BigEndian.AppendUint32(out, uint32(len(tables[tag])))
 		off += (len(tables[tag]) + 3) &^ 3
 	}
+	head := 0
 	for _, tag := range tags {
+		if tag == "head" {
+			head = len(out)
+		}
 		out = append(out, tables[tag]...)
 		for len(out)%4 != 0 {
 			out = append(out, 0)
 		}
 	}
+	if head > 0 && head+12 <= len(out) {
+		binary.BigEndian.PutUint32(out[head+8:], 0xB1B0AFBA-checksum(out))
+	}
 	return out
+}
+
+// checksum is the TrueType checksum of data: the sum of its big-endian 32-bit words, the
+// last one padded with zeros.
+func checksum(data []byte) uint32 {
+	var sum uint32
+	for len(data) >= 4 {
+		sum += binary.BigEndian.Uint32(data)
+		data = data[4:]
+	}
+	var last [4]byte
+	copy(last[:], data)
+	return sum + binary.BigEndian.Uint32(last[:])
 }

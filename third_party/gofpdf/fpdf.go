@@ -4127,7 +4127,12 @@ func (f *Fpdf) putfonts() {
 				fontName := "utf8" + font.Name
 				usedRunes := font.usedRunes
 				delete(usedRunes, 0)
-				utf8FontStream := font.utf8File.GenerateCutFont(usedRunes)
+				var utf8FontStream []byte
+				if font.precut {
+					utf8FontStream = font.utf8File.precutFont(usedRunes)
+				} else {
+					utf8FontStream = font.utf8File.GenerateCutFont(usedRunes)
+				}
 				utf8FontSize := len(utf8FontStream)
 				compressedFontStream := sliceCompress(utf8FontStream)
 				CodeSignDictionary := font.utf8File.CodeSymbolDictionary
@@ -4178,6 +4183,9 @@ func (f *Fpdf) putfonts() {
 
 				// Embed CIDToGIDMap
 				cidToGidMap := make([]byte, 256*256*2)
+				if font.precut {
+					cidToGidMap = cidToGidMap[:2*(font.utf8File.LastRune+1)]
+				}
 
 				for cc, glyph := range CodeSignDictionary {
 					cidToGidMap[cc*2] = byte(glyph >> 8)

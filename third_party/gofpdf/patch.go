@@ -47,3 +47,35 @@ func (f *Fpdf) textFast(x, y float64, txt string) {
 	}
 	f.scratch = b
 }
+
+// AddUTF8FontFromSubsetBytes is AddUTF8FontFromBytes for a font the caller has already cut
+// down to the characters the document draws in it: the font is embedded as it is instead of
+// being parsed and cut again when the document is written, and its CIDToGIDMap stops at the
+// last character drawn. Every character drawn in the font must be in its format 4 Unicode
+// cmap.
+func (f *Fpdf) AddUTF8FontFromSubsetBytes(familyStr, styleStr string, utf8Bytes []byte) {
+	key := getFontKey(familyStr, styleStr)
+	if _, ok := f.fonts[key]; ok || f.err != nil {
+		return
+	}
+	f.addFontFromBytes(familyStr, styleStr, nil, nil, utf8Bytes)
+	if def, ok := f.fonts[key]; ok {
+		def.precut = true
+		f.fonts[key] = def
+	}
+}
+
+// precutFont returns the font file of a precut font and sets what GenerateCutFont sets for
+// putfonts: the glyph of each used character and the last used character.
+func (utf *utf8FontFile) precutFont(usedRunes map[int]int) []byte {
+	utf.LastRune = 0
+	glyphs := make(map[int]int, len(usedRunes))
+	for _, r := range usedRunes {
+		if g, ok := utf.charSymbolDictionary[r]; ok {
+			glyphs[r] = g
+		}
+		utf.LastRune = max(utf.LastRune, r)
+	}
+	utf.CodeSymbolDictionary = glyphs
+	return utf.fileReader.array
+}
