@@ -15,6 +15,8 @@ type run struct {
 	style textStyle
 	x     float64 // offset from the line's left edge
 	width float64
+	src   string // text is src[off:off+len(text)] while it grows from one source (makeLine)
+	off   int
 }
 
 // line is one laid-out line of text.
@@ -35,6 +37,8 @@ func (l line) text() string {
 // cluster is one grapheme cluster, the unit that is measured and never split.
 type cluster struct {
 	text  string
+	src   string // the text of all the spans it came from: text is src[off:off+len(text)]
+	off   int
 	face  face
 	style textStyle
 	width float64
@@ -47,7 +51,8 @@ type cluster struct {
 // algorithm (UAX #14), choosing a font for every cluster.
 type breaker struct {
 	fonts *fontSet
-	cjk   bool // the locale's main script is CJK
+	cjk   bool      // the locale's main script is CJK
+	cur   []cluster // reused by breakClusters
 }
 
 // clusters splits spans into measured grapheme clusters. A cluster no single face can draw
@@ -79,25 +84,31 @@ func (b *breaker) clusters(spans []span) []cluster {
 			out = append(out, cluster{style: st, brk: uniseg.LineMustBreak, hard: true})
 			continue
 		}
+		start := pos - len(c)
 		if f, ok := b.fonts.pick(b.cjk, st, c); ok {
-			out = append(out, b.cluster(c, f, st, brk))
+			out = append(out, b.cluster(text, start, len(c), f, st, brk))
 			continue
 		}
 		for i, r := range c {
-			f, _ := b.fonts.pick(b.cjk, st, string(r))
+			n := utf8.RuneLen(r)
+			f, _ := b.fonts.pick(b.cjk, st, c[i:i+n])
 			rb := uniseg.LineDontBreak
-			if i+utf8.RuneLen(r) == len(c) {
+			if i+n == len(c) {
 				rb = brk
 			}
-			out = append(out, b.cluster(string(r), f, st, rb))
+			out = append(out, b.cluster(text, start+i, n, f, st, rb))
 		}
 	}
 	return out
 }
 
-func (b *breaker) cluster(c string, f face, st textStyle, brk int) cluster {
+// cluster measures src[off:off+n].
+func (b *breaker) cluster(src string, off, n int, f face, st textStyle, brk int) cluster {
+	c := src[off : off+n]
 	return cluster{
 		text:  c,
+		src:   src,
+		off:   off,
 		face:  f,
 		style: st,
 		width: b.fonts.measure(f, c, st.size),
@@ -158,12 +169,13 @@ func extent(cs []cluster) (narrow, wide float64) {
 // breakClusters breaks measured clusters into lines of at most width points.
 func (b *breaker) breakClusters(cs []cluster, width float64) []line {
 	var out []line
-	var cur []cluster // clusters on the line being built
-	ink := 0.0        // width of cur without its trailing spaces
-	trail := 0.0      // width of cur's trailing spaces
+	cur := b.cur[:0] // clusters on the line being built; makeLine keeps none of them
+	ink := 0.0       // width of cur without its trailing spaces
+	trail := 0.0     // width of cur's trailing spaces
+	defer func() { b.cur = cur[:0] }()
 	flush := func() {
 		out = append(out, makeLine(cur, ink))
-		cur, ink, trail = nil, 0, 0
+		cur, ink, trail = cur[:0], 0, 0
 	}
 	for start := 0; start < len(cs); {
 		end := start // the segment cs[start:end+1] runs to the next break opportunity
@@ -177,7 +189,7 @@ func (b *breaker) breakClusters(cs []cluster, width float64) []line {
 			flush()
 			continue // retry the segment on the fresh line
 		case segInk > width+epsilon:
-			cur, ink, trail = b.splitLong(seg, width, &out)
+			cur, ink, trail = b.splitLong(seg, width, &out, cur)
 		default:
 			cur = append(cur, seg...)
 			if segInk > 0 || hasInk(seg) {
@@ -223,8 +235,8 @@ func measureSegment(seg []cluster) (ink, trail float64) {
 // splitLong breaks a segment wider than a whole line between clusters, keeping at least one
 // cluster on each line and never starting a line with closing punctuation: the line before
 // gives up a cluster to go with it or, when it has none to spare, the punctuation hangs. Full lines go to out; the last, partial line is returned.
-func (b *breaker) splitLong(seg []cluster, width float64, out *[]line) ([]cluster, float64, float64) {
-	var cur []cluster
+func (b *breaker) splitLong(seg []cluster, width float64, out *[]line, cur []cluster) ([]cluster, float64, float64) {
+	cur = cur[:0]
 	w := 0.0
 	for i := 0; i < len(seg); i++ {
 		c := seg[i]
@@ -244,7 +256,7 @@ func (b *breaker) splitLong(seg []cluster, width float64, out *[]line) ([]cluste
 			*out = append(*out, makeLine(line, inkWidth(line)))
 			i -= back
 			c = seg[i]
-			cur, w = nil, 0
+			cur, w = cur[:0], 0
 		}
 		cur = append(cur, c)
 		w += c.width
@@ -258,19 +270,36 @@ func inkWidth(cs []cluster) float64 {
 	return ink
 }
 
-// makeLine merges clusters that share face and style into runs.
+// makeLine merges clusters that share face and style into runs. A run of clusters that
+// follow each other in their source is a slice of it, not a copy.
 func makeLine(cs []cluster, ink float64) line {
 	l := line{width: ink}
 	x := 0.0
+	n := 0 // runs in the line
+	for i, c := range cs {
+		if !c.hard && (n == 0 || cs[i-1].face != c.face || cs[i-1].style != c.style) {
+			n++
+		}
+	}
+	l.runs = make([]run, 0, n)
 	for _, c := range cs {
 		if c.hard {
 			continue
 		}
 		if n := len(l.runs); n > 0 && l.runs[n-1].face == c.face && l.runs[n-1].style == c.style {
-			l.runs[n-1].text += c.text
-			l.runs[n-1].width += c.width
+			r := &l.runs[n-1]
+			if end := r.off + len(r.text); r.src != "" && r.src == c.src && c.off == end && c.text == c.src[c.off:c.off+len(c.text)] {
+				r.text = r.src[r.off : end+len(c.text)]
+			} else {
+				r.text, r.src = r.text+c.text, ""
+			}
+			r.width += c.width
 		} else {
-			l.runs = append(l.runs, run{text: c.text, face: c.face, style: c.style, x: x, width: c.width})
+			r := run{text: c.text, face: c.face, style: c.style, x: x, width: c.width}
+			if c.src != "" && c.off+len(c.text) <= len(c.src) && c.text == c.src[c.off:c.off+len(c.text)] {
+				r.src, r.off = c.src, c.off
+			}
+			l.runs = append(l.runs, r)
 		}
 		x += c.width
 	}
