@@ -22,6 +22,16 @@ var colorStrings = struct {
 // textFast writes the operators of Text without fmt: the same bytes as
 // sprintf("BT %.2f %.2f Td (%s) Tj ET"), wrapped in the text colour when one is set.
 func (f *Fpdf) textFast(x, y float64, txt string) {
+	f.textOps(x, y, txt, false)
+}
+
+// textFastUTF16 is textFast for a UTF-8 font: txt is written as
+// f.escape(utf8toutf16(txt, false)) without building either string.
+func (f *Fpdf) textFastUTF16(x, y float64, txt string) {
+	f.textOps(x, y, txt, true)
+}
+
+func (f *Fpdf) textOps(x, y float64, txt string, utf16 bool) {
 	b := f.scratch[:0]
 	if f.colorFlag {
 		b = append(b, "q "...)
@@ -33,7 +43,11 @@ func (f *Fpdf) textFast(x, y float64, txt string) {
 	b = append(b, ' ')
 	b = strconv.AppendFloat(b, (f.h-y)*f.k, 'f', 2, 64)
 	b = append(b, " Td ("...)
-	b = append(b, txt...)
+	if utf16 {
+		b = appendUTF16Escaped(b, txt)
+	} else {
+		b = append(b, txt...)
+	}
 	b = append(b, ") Tj ET"...)
 	if f.colorFlag {
 		b = append(b, " Q"...)
@@ -78,4 +92,125 @@ func (utf *utf8FontFile) precutFont(usedRunes map[int]int) []byte {
 	}
 	utf.CodeSymbolDictionary = glyphs
 	return utf.fileReader.array
+}
+
+// appendUTF16Escaped appends f.escape(utf8toutf16(s, false)) to b: the same conversion
+// (characters of up to three UTF-8 bytes), each output byte escaped as escape does.
+func appendUTF16Escaped(b []byte, s string) []byte {
+	put := func(c byte) {
+		switch c {
+		case '\\', '(', ')':
+			b = append(b, '\\', c)
+		case '\r':
+			b = append(b, '\\', 'r')
+		default:
+			b = append(b, c)
+		}
+	}
+	for i := 0; i < len(s); {
+		c1 := s[i]
+		i++
+		switch {
+		case c1 >= 224 && i+1 < len(s):
+			c2, c3 := s[i], s[i+1]
+			i += 2
+			put(((c1 & 0x0F) << 4) + ((c2 & 0x3C) >> 2))
+			put(((c2 & 0x03) << 6) + (c3 & 0x3F))
+		case c1 >= 192 && c1 < 224 && i < len(s):
+			c2 := s[i]
+			i++
+			put((c1 & 0x1C) >> 2)
+			put(((c1 & 0x03) << 6) + (c2 & 0x3F))
+		case c1 >= 192:
+			// A truncated sequence: utf8toutf16 panics here; keep its output for the
+			// whole string identical otherwise and stop.
+			return b
+		default:
+			put(0)
+			put(c1)
+		}
+	}
+	return b
+}
+
+// outNums writes the numbers with two decimals, each followed by a space, then op: the
+// bytes of sprintf("%.2f … %.2f op", vals...) without fmt.
+func (f *Fpdf) outNums(op string, vals ...float64) {
+	b := f.scratch[:0]
+	for _, v := range vals {
+		b = strconv.AppendFloat(b, v, 'f', 2, 64)
+		b = append(b, ' ')
+	}
+	b = append(b, op...)
+	f.outBytes(b)
+}
+
+// outLine writes sprintf("%.2f %.2f m %.2f %.2f l S", x1, y1, x2, y2) without fmt.
+func (f *Fpdf) outLine(x1, y1, x2, y2 float64) {
+	b := f.scratch[:0]
+	b = strconv.AppendFloat(b, x1, 'f', 2, 64)
+	b = append(b, ' ')
+	b = strconv.AppendFloat(b, y1, 'f', 2, 64)
+	b = append(b, " m "...)
+	b = strconv.AppendFloat(b, x2, 'f', 2, 64)
+	b = append(b, ' ')
+	b = strconv.AppendFloat(b, y2, 'f', 2, 64)
+	b = append(b, " l S"...)
+	f.outBytes(b)
+}
+
+// outFont writes sprintf("BT /F%s %.2f Tf ET", f.currentFont.i, f.fontSizePt) without fmt.
+func (f *Fpdf) outFont() {
+	b := append(f.scratch[:0], "BT /F"...)
+	b = append(b, f.currentFont.i...)
+	b = append(b, ' ')
+	b = strconv.AppendFloat(b, f.fontSizePt, 'f', 2, 64)
+	b = append(b, " Tf ET"...)
+	f.outBytes(b)
+}
+
+// outBytes is out for a line in f.scratch, which it keeps for reuse.
+func (f *Fpdf) outBytes(b []byte) {
+	if f.state == 2 {
+		f.pages[f.page].Write(b)
+		f.pages[f.page].WriteByte('\n')
+	} else {
+		f.buffer.Write(b)
+		f.buffer.WriteByte('\n')
+	}
+	f.scratch = b
+}
+
+// widthArray is the /W entry of a precut font: every character from 1 to last the font
+// has (a width of 0 in cw means none; 65535 stands for a zero width), as runs of
+// consecutive characters "c [w1 w2 …]".
+func widthArray(cw []int, last int) string {
+	b := []byte("/W [")
+	open := false
+	for c := 1; c <= last && c < len(cw); c++ {
+		w := cw[c]
+		if w == 0 {
+			if open {
+				b = append(b, "]"...)
+				open = false
+			}
+			continue
+		}
+		if w == 65535 {
+			w = 0
+		}
+		if !open {
+			b = append(b, ' ')
+			b = strconv.AppendInt(b, int64(c), 10)
+			b = append(b, " ["...)
+			open = true
+		}
+		b = append(b, ' ')
+		b = strconv.AppendInt(b, int64(w), 10)
+	}
+	if open {
+		b = append(b, "]"...)
+	}
+	b = append(b, " ]"...)
+	return string(b)
 }

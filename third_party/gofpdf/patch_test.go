@@ -1,6 +1,10 @@
 package gofpdf
 
 import (
+	"math/rand"
+	"reflect"
+	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -54,5 +58,79 @@ func TestSliceCompressReusesWritersCorrectly(t *testing.T) {
 				t.Fatalf("round trip of %d bytes: %v", len(in), err)
 			}
 		}
+	}
+}
+
+func TestAppendUTF16EscapedMatchesUpstream(t *testing.T) {
+	// U+2028 and U+5C0D encode to bytes escape must quote: 0x28, 0x5C 0x0D.
+	cases := []string{"", "plain", "a (b) \\ c\r", "客户服务 — “quoted”", "\u2028\u5c0d\u0029\u2829", "ěščřžýáíé ÄÖÜ ñ"}
+	rng := rand.New(rand.NewSource(1))
+	for i := 0; i < 200; i++ {
+		r := make([]rune, rng.Intn(20))
+		for j := range r {
+			r[j] = rune(1 + rng.Intn(0xD7FF))
+		}
+		cases = append(cases, string(r))
+	}
+	f := New("P", "mm", "A4", "")
+	for _, s := range cases {
+		if got, want := string(appendUTF16Escaped(nil, s)), f.escape(utf8toutf16(s, false)); got != want {
+			t.Errorf("%q: got % x, upstream % x", s, got, want)
+		}
+	}
+}
+
+func TestOperatorsMatchSprintf(t *testing.T) {
+	f := New("P", "pt", "A4", "")
+	f.AddPage()
+	f.SetFont("Helvetica", "", 12)
+	for _, v := range []float64{0, 1, -0.001, 0.004, 0.005, 123.456, -78.9, 1e6, 595.275} {
+		for _, c := range []struct {
+			draw func()
+			want string
+		}{
+			{func() { f.Line(v, 2*v, v+1, 3) }, sprintf("%.2f %.2f m %.2f %.2f l S", v*f.k, (f.h-2*v)*f.k, (v+1)*f.k, (f.h-3)*f.k)},
+			{func() { f.Rect(v, 1, 2, v, "F") }, sprintf("%.2f %.2f %.2f %.2f re %s", v*f.k, (f.h-1)*f.k, 2*f.k, -v*f.k, "f")},
+			{func() { f.SetLineWidth(v) }, sprintf("%.2f w", v*f.k)},
+			{func() { f.fontSizePt = 0; f.SetFontSize(v) }, sprintf("BT /F%s %.2f Tf ET", f.currentFont.i, v)},
+		} {
+			f.pages[f.page].Reset()
+			c.draw()
+			if got := f.pages[f.page].String(); got != c.want+"\n" {
+				t.Errorf("wrote %q, upstream %q", got, c.want+"\n")
+			}
+		}
+	}
+}
+
+func TestWidthArray(t *testing.T) {
+	cw := make([]int, 65536)
+	want := map[int]int{}
+	for c, w := range map[int]int{32: 318, 33: 400, 34: 400, 65: 684, 0x4E00: 1000, 0x4E01: 65535, 0x4E03: 1000} {
+		cw[c] = w
+		want[c] = w % 65535
+	}
+	s := widthArray(cw, 0x4E03)
+	if s != "/W [ 32 [ 318 400 400] 65 [ 684] 19968 [ 1000 0] 19971 [ 1000] ]" {
+		t.Errorf("got %s", s)
+	}
+	// Read it back: every character with a width, and no other.
+	got := map[int]int{}
+	fields := strings.Fields(strings.NewReplacer("[", " [ ", "]", " ] ").Replace(strings.TrimPrefix(s, "/W")))
+	for i := 1; i < len(fields)-1; {
+		first, _ := strconv.Atoi(fields[i])
+		i += 2 // the start and "["
+		for ; fields[i] != "]"; i++ {
+			w, _ := strconv.Atoi(fields[i])
+			got[first] = w
+			first++
+		}
+		i++
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("read back %v, want %v", got, want)
+	}
+	if s := widthArray(cw, 31); s != "/W [ ]" {
+		t.Errorf("no characters: got %s", s)
 	}
 }
