@@ -53,17 +53,22 @@ type breaker struct {
 	fonts *fontSet
 	cjk   bool      // the locale's main script is CJK
 	cur   []cluster // reused by breakClusters
+	cs    []cluster // reused by lines
+	runs  []run     // runs are cut from this block, a few hundred at a time (makeLine)
 }
 
 // clusters splits spans into measured grapheme clusters. A cluster no single face can draw
 // whole is split into its runes, so every rune gets a font with its glyph.
 func (b *breaker) clusters(spans []span) []cluster {
-	var all strings.Builder
-	for _, s := range spans {
-		all.WriteString(s.text)
+	return b.appendClusters(nil, spans)
+}
+
+// appendClusters is clusters appending to out.
+func (b *breaker) appendClusters(out []cluster, spans []span) []cluster {
+	text := joinSpans(spans)
+	if out == nil {
+		out = make([]cluster, 0, len(text))
 	}
-	text := all.String()
-	out := make([]cluster, 0, len(text))
 	si, spanEnd := 0, 0
 	if len(spans) > 0 {
 		spanEnd = len(spans[0].text)
@@ -103,6 +108,23 @@ func (b *breaker) clusters(spans []span) []cluster {
 }
 
 // cluster measures src[off:off+n].
+// joinSpans is the text of all spans; one span's text is not copied.
+func joinSpans(spans []span) string {
+	if len(spans) == 1 {
+		return spans[0].text
+	}
+	n := 0
+	for _, s := range spans {
+		n += len(s.text)
+	}
+	var all strings.Builder
+	all.Grow(n)
+	for _, s := range spans {
+		all.WriteString(s.text)
+	}
+	return all.String()
+}
+
 func (b *breaker) cluster(src string, off, n int, f face, st textStyle, brk int) cluster {
 	c := src[off : off+n]
 	return cluster{
@@ -141,7 +163,9 @@ func closesLine(c string) bool {
 // width (with any closing punctuation hanging after it) makes a wider line: it is placed
 // rather than dropped.
 func (b *breaker) lines(spans []span, width float64) []line {
-	return b.breakClusters(b.clusters(spans), width)
+	cs := b.appendClusters(b.cs[:0], spans)
+	b.cs = cs[:0] // the lines keep no cluster: the next call reuses them
+	return b.breakClusters(cs, width)
 }
 
 // extent returns the widest unbreakable segment of cs and its width set on one line per
@@ -168,13 +192,17 @@ func extent(cs []cluster) (narrow, wide float64) {
 
 // breakClusters breaks measured clusters into lines of at most width points.
 func (b *breaker) breakClusters(cs []cluster, width float64) []line {
-	var out []line
+	total := 0.0
+	for _, c := range cs {
+		total += c.width
+	}
+	out := make([]line, 0, min(len(cs), int(total/max(width, 1))+2))
 	cur := b.cur[:0] // clusters on the line being built; makeLine keeps none of them
 	ink := 0.0       // width of cur without its trailing spaces
 	trail := 0.0     // width of cur's trailing spaces
 	defer func() { b.cur = cur[:0] }()
 	flush := func() {
-		out = append(out, makeLine(cur, ink))
+		out = append(out, b.makeLine(cur, ink))
 		cur, ink, trail = cur[:0], 0, 0
 	}
 	for start := 0; start < len(cs); {
@@ -253,7 +281,7 @@ func (b *breaker) splitLong(seg []cluster, width float64, out *[]line, cur []clu
 			}
 			back := len(cur) - keep
 			line := cur[:keep]
-			*out = append(*out, makeLine(line, inkWidth(line)))
+			*out = append(*out, b.makeLine(line, inkWidth(line)))
 			i -= back
 			c = seg[i]
 			cur, w = cur[:0], 0
@@ -272,7 +300,7 @@ func inkWidth(cs []cluster) float64 {
 
 // makeLine merges clusters that share face and style into runs. A run of clusters that
 // follow each other in their source is a slice of it, not a copy.
-func makeLine(cs []cluster, ink float64) line {
+func (b *breaker) makeLine(cs []cluster, ink float64) line {
 	l := line{width: ink}
 	x := 0.0
 	n := 0 // runs in the line
@@ -281,7 +309,11 @@ func makeLine(cs []cluster, ink float64) line {
 			n++
 		}
 	}
-	l.runs = make([]run, 0, n)
+	if len(b.runs)+n > cap(b.runs) {
+		b.runs = make([]run, 0, max(256, n))
+	}
+	l.runs = b.runs[len(b.runs) : len(b.runs) : len(b.runs)+n]
+	b.runs = b.runs[:len(b.runs)+n]
 	for _, c := range cs {
 		if c.hard {
 			continue

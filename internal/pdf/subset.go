@@ -80,7 +80,7 @@ func subsetFont(ttf []byte, runes map[rune]bool, glyph func(rune) uint16) ([]byt
 	newGlyf := make([]byte, 0, 64*len(old))
 	newLoca := make([]byte, 0, 4*(len(old)+1))
 	for _, g := range old {
-		newHmtx = append(newHmtx, hmetric(hmtx, numMetrics, g)...)
+		newHmtx = appendHmetric(newHmtx, hmtx, numMetrics, g)
 		newLoca = binary.BigEndian.AppendUint32(newLoca, uint32(len(newGlyf)))
 		start := len(newGlyf)
 		newGlyf = append(newGlyf, glyphData(g)...)
@@ -119,25 +119,25 @@ func subsetFont(ttf []byte, runes map[rune]bool, glyph func(rune) uint16) ([]byt
 	return assembleFont(out), nil
 }
 
-// hmetric is the 4-byte horizontal metric of glyph g: advance and left side bearing.
-func hmetric(hmtx []byte, numMetrics, g int) []byte {
-	if numMetrics == 0 {
-		return make([]byte, 4)
-	}
-	m := make([]byte, 4)
-	if g < numMetrics {
+// appendHmetric appends the 4-byte horizontal metric of glyph g: advance and left side
+// bearing.
+func appendHmetric(dst, hmtx []byte, numMetrics, g int) []byte {
+	var m [4]byte
+	switch {
+	case numMetrics == 0:
+	case g < numMetrics:
 		if 4*g+4 <= len(hmtx) {
-			copy(m, hmtx[4*g:4*g+4])
+			copy(m[:], hmtx[4*g:4*g+4])
 		}
-		return m
+	default:
+		if 4*numMetrics <= len(hmtx) {
+			copy(m[:2], hmtx[4*(numMetrics-1):])
+		}
+		if p := 4*numMetrics + 2*(g-numMetrics); p+2 <= len(hmtx) {
+			copy(m[2:], hmtx[p:p+2])
+		}
 	}
-	if 4*numMetrics <= len(hmtx) {
-		copy(m[:2], hmtx[4*(numMetrics-1):])
-	}
-	if p := 4*numMetrics + 2*(g-numMetrics); p+2 <= len(hmtx) {
-		copy(m[2:], hmtx[p:p+2])
-	}
-	return m
+	return append(dst, m[:]...)
 }
 
 // renumberComponents rewrites the component glyph IDs of a composite glyph in place.
