@@ -1,3 +1,5 @@
 module github.com/jung-kurt/gofpdf
 
-go 1.21
+go 1.24
+
+require github.com/klauspost/compress v1.18.5
