@@ -67,7 +67,7 @@ func (b *breaker) clusters(spans []span) []cluster {
 func (b *breaker) appendClusters(out []cluster, spans []span) []cluster {
 	text := joinSpans(spans)
 	if out == nil {
-		out = make([]cluster, 0, len(text))
+		out = make([]cluster, 0, utf8.RuneCountInString(text))
 	}
 	si, spanEnd := 0, 0
 	if len(spans) > 0 {

@@ -978,7 +978,7 @@ func (f *Fpdf) GetStringSymbolWidth(s string) int {
 		unicode := []rune(s)
 		for _, char := range unicode {
 			intChar := int(char)
-			if len(f.currentFont.Cw) >= intChar && f.currentFont.Cw[intChar] > 0 {
+			if len(f.currentFont.Cw) > intChar && f.currentFont.Cw[intChar] > 0 {
 				if f.currentFont.Cw[intChar] != 65535 {
 					w += f.currentFont.Cw[intChar]
 				}
@@ -1715,6 +1715,7 @@ func (f *Fpdf) addFont(familyStr, styleStr, fileStr string, isUTF8 bool) {
 		}
 		reader := fileReader{readerPosition: 0, array: utf8Bytes}
 		utf8File := newUTF8Font(&reader)
+		utf8File.compactWidths = f.addingPrecut
 		err = utf8File.parseFile()
 		if err != nil {
 			f.SetError(err)
@@ -1852,6 +1853,7 @@ func (f *Fpdf) addFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFile
 		reader := fileReader{readerPosition: 0, array: utf8Bytes}
 
 		utf8File := newUTF8Font(&reader)
+		utf8File.compactWidths = f.addingPrecut
 
 		err := utf8File.parseFile()
 		if err != nil {
@@ -4152,7 +4154,7 @@ func (f *Fpdf) putfonts() {
 					f.out("/DW " + strconv.Itoa(font.Desc.MissingWidth) + "")
 				}
 				if font.precut {
-					f.out(widthArray(font.Cw, font.utf8File.LastRune))
+					f.out(widthArray(font.Cw, font.utf8File.sortedChars(font.utf8File.LastRune)))
 				} else {
 					f.generateCIDFontMap(&font, font.utf8File.LastRune)
 				}

@@ -3,6 +3,7 @@ package gofpdf
 // Additions of this vendored copy; each is listed in PATCHES.
 
 import (
+	"sort"
 	"strconv"
 	"sync"
 )
@@ -72,7 +73,9 @@ func (f *Fpdf) AddUTF8FontFromSubsetBytes(familyStr, styleStr string, utf8Bytes 
 	if _, ok := f.fonts[key]; ok || f.err != nil {
 		return
 	}
+	f.addingPrecut = true
 	f.addFontFromBytes(familyStr, styleStr, nil, nil, utf8Bytes)
+	f.addingPrecut = false
 	if def, ok := f.fonts[key]; ok {
 		def.precut = true
 		f.fonts[key] = def
@@ -181,34 +184,63 @@ func (f *Fpdf) outBytes(b []byte) {
 	f.scratch = b
 }
 
-// widthArray is the /W entry of a precut font: every character from 1 to last the font
-// has (a width of 0 in cw means none; 65535 stands for a zero width), as runs of
-// consecutive characters "c [w1 w2 …]".
-func widthArray(cw []int, last int) string {
-	b := []byte("/W [")
-	open := false
-	for c := 1; c <= last && c < len(cw); c++ {
-		w := cw[c]
-		if w == 0 {
-			if open {
-				b = append(b, "]"...)
-				open = false
+// widthsLen is the length of CharWidths: every BMP character, as upstream has it, or for a
+// precut font up to its last character only, which saves a 512 KB table per font and
+// document (GetStringWidth and the /W array check the length).
+func (utf *utf8FontFile) widthsLen(symbolToChar map[int][]int) int {
+	if !utf.compactWidths {
+		return 256 * 256
+	}
+	last := 0
+	for _, chars := range symbolToChar {
+		for _, c := range chars {
+			if c < 196608 {
+				last = max(last, c)
 			}
+		}
+	}
+	return last + 1
+}
+
+// sortedChars lists the characters of the font's cmap up to last, in order.
+func (utf *utf8FontFile) sortedChars(last int) []int {
+	chars := make([]int, 0, len(utf.charSymbolDictionary))
+	for c := range utf.charSymbolDictionary {
+		if c >= 1 && c <= last {
+			chars = append(chars, c)
+		}
+	}
+	sort.Ints(chars)
+	return chars
+}
+
+// widthArray is the /W entry of a precut font: every character of chars (in increasing
+// order) the font has (a width of 0 in cw means none; 65535 stands for a zero width), as
+// runs of consecutive characters "c [w1 w2 …]".
+func widthArray(cw []int, chars []int) string {
+	b := []byte("/W [")
+	prev := -2
+	for _, c := range chars {
+		if c >= len(cw) || cw[c] == 0 {
 			continue
 		}
+		w := cw[c]
 		if w == 65535 {
 			w = 0
 		}
-		if !open {
+		if c != prev+1 {
+			if prev >= 0 {
+				b = append(b, "]"...)
+			}
 			b = append(b, ' ')
 			b = strconv.AppendInt(b, int64(c), 10)
 			b = append(b, " ["...)
-			open = true
 		}
 		b = append(b, ' ')
 		b = strconv.AppendInt(b, int64(w), 10)
+		prev = c
 	}
-	if open {
+	if prev >= 0 {
 		b = append(b, "]"...)
 	}
 	b = append(b, " ]"...)

@@ -110,7 +110,11 @@ func TestWidthArray(t *testing.T) {
 		cw[c] = w
 		want[c] = w % 65535
 	}
-	s := widthArray(cw, 0x4E03)
+	var chars []int
+	for c := range cw {
+		chars = append(chars, c) // every character: those without a width are skipped
+	}
+	s := widthArray(cw, chars)
 	if s != "/W [ 32 [ 318 400 400] 65 [ 684] 19968 [ 1000 0] 19971 [ 1000] ]" {
 		t.Errorf("got %s", s)
 	}
@@ -130,7 +134,7 @@ func TestWidthArray(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("read back %v, want %v", got, want)
 	}
-	if s := widthArray(cw, 31); s != "/W [ ]" {
+	if s := widthArray(cw, chars[:32]); s != "/W [ ]" {
 		t.Errorf("no characters: got %s", s)
 	}
 }
