@@ -228,8 +228,9 @@ func TestLoadWarnings(t *testing.T) {
 	want := []string{
 		`c.yaml:3:11: company.vision: no Polish text; the English text (default_language) will be used`,
 		`c.yaml:3:19: company.vision.fi: Finnish text is given but "fi" is not in languages, so it is not published`,
+		`c.yaml:4:12: company.mission: a plain string is English text (default_language), so the Polish documents will show it untranslated; write it per language, like {en: …, pl: …}`,
 	}
-	codes := []string{"text_fallback", "unused_text"}
+	codes := []string{"text_fallback", "unused_text", "text_fallback"}
 	if len(warnings) != len(want) {
 		t.Fatalf("got %v", warnings)
 	}

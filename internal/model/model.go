@@ -141,6 +141,7 @@ type Fallback struct {
 	Pos   config.Pos
 	Lang  string // the language that was missing
 	Used  string // the language whose text was used instead
+	Plain bool   // the text was one plain string, which is default_language text
 }
 
 func (f Fallback) String() string {

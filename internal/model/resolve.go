@@ -96,7 +96,7 @@ type resolver struct {
 func (r *resolver) text(field string, t config.LocalizedText) Text {
 	s, fellBack := t.Resolve(r.lang, r.def)
 	if fellBack {
-		r.fallbacks = append(r.fallbacks, Fallback{Field: field, Pos: t.Pos, Lang: r.lang, Used: r.def})
+		r.fallbacks = append(r.fallbacks, Fallback{Field: field, Pos: t.Pos, Lang: r.lang, Used: r.def, Plain: t.ByLang == nil})
 	}
 	return Text(s)
 }
