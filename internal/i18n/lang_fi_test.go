@@ -86,7 +86,7 @@ func TestDatesFI(t *testing.T) {
 		{1, 1, "1. tammikuuta 2026"},
 	} {
 		got, err := lz.Date(config.Date{Year: 2026, Month: tc.month, Day: tc.day})
-		if err != nil || got != tc.want {
+		if err != nil || got != nbsp(tc.want) {
 			t.Errorf("Date(2026-%02d-%02d) = %q, %v; want %q", tc.month, tc.day, got, err, tc.want)
 		}
 	}

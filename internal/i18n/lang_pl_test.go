@@ -93,8 +93,13 @@ func TestDatesPL(t *testing.T) {
 		{1, 1, "1 stycznia 2026"},
 	} {
 		got, err := lz.Date(config.Date{Year: 2026, Month: c.month, Day: c.day})
-		if err != nil || got != c.want {
+		if err != nil || got != nbsp(c.want) {
 			t.Errorf("Date(2026-%02d-%02d) = %q, %v; want %q", c.month, c.day, got, err, c.want)
+		}
+		// In running text a Polish date ends in "r." (roku), bound to the year.
+		got, err = lz.DateInText(config.Date{Year: 2026, Month: c.month, Day: c.day})
+		if err != nil || got != nbsp(c.want+" r.") {
+			t.Errorf("DateInText(2026-%02d-%02d) = %q, %v; want %q", c.month, c.day, got, err, c.want+" r.")
 		}
 	}
 	for _, w := range lz.Warnings() {

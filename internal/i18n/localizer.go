@@ -12,6 +12,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/policygen/policygen/internal/config"
+	"github.com/policygen/policygen/internal/typography"
 )
 
 // strictParser makes a placeholder the caller does not supply an error, never "<no value>".
@@ -110,12 +111,19 @@ func (l *Localizer) Meta(key string) string {
 	return l.locale.Tag
 }
 
-// Number formats a canonical decimal string ("1.5") with the locale's decimal separator.
+// Number formats a canonical decimal string ("1.5") with the locale's decimal separator and
+// digit grouping: pl "10 000", "1,5"; en "10,000".
 func (l *Localizer) Number(amount string) string {
-	if sep := l.Meta("decimal"); sep != "." {
-		return strings.Replace(amount, ".", sep, 1)
-	}
-	return amount
+	return l.Typography().Number(amount, l.Meta("decimal"))
+}
+
+// Typography returns the locale's typographic rules; rules the file states wrongly (which
+// `locales check` reports) keep their defaults.
+func (l *Localizer) Typography() typography.Rules {
+	l.locale.once.Do(func() {
+		l.locale.rules, _ = typography.Parse(l.locale.message)
+	})
+	return l.locale.rules
 }
 
 // Duration returns the whole phrase for d in context ("within", "every" or "plain"): pl
@@ -125,11 +133,18 @@ func (l *Localizer) Duration(context string, d config.Duration) (string, error) 
 	return l.Plural(id, d.Amount, map[string]any{"N": l.Number(d.Amount)})
 }
 
-// Date returns the locale's long date: pl "23 listopada 2026", zh "2026年11月23日".
-func (l *Localizer) Date(d config.Date) (string, error) {
+// Date returns the locale's long date, as tables and headers show it: pl "23 listopada 2026",
+// zh "2026年11月23日". Its spaces do not break.
+func (l *Localizer) Date(d config.Date) (string, error) { return l.date("date.pattern", d) }
+
+// DateInText returns the long date as running text shows it: pl "23 listopada 2026 r.".
+func (l *Localizer) DateInText(d config.Date) (string, error) { return l.date("date.pattern_text", d) }
+
+func (l *Localizer) date(pattern string, d config.Date) (string, error) {
 	month, err := l.Message("date.month_"+strconv.Itoa(d.Month), nil)
 	if err != nil {
 		return "", err
 	}
-	return l.Message("date.pattern", map[string]any{"Day": d.Day, "Month": month, "Year": d.Year})
+	s, err := l.Message(pattern, map[string]any{"Day": d.Day, "Month": month, "Year": d.Year})
+	return strings.ReplaceAll(s, " ", typography.NBSP), err
 }

@@ -23,7 +23,8 @@ var funcStubs = funcs(nil)
 //
 //	T "id" ["Key" value …]   the message id, with placeholders filled from the pairs
 //	within D | every D | plain D   a duration as a whole phrase: "within 4 hours"
-//	date D                   a long date: "20 November 2026"
+//	date D | shortdate D     a long date in running text ("20 listopada 2026 r.") or in a
+//	                         table or list of facts ("20 listopada 2026")
 //	cadence C | metric M     the word for a cadence ("weekly") or metric
 //	yes P | no P             a *bool that is set and true / set and false
 //	mailto E | tel P | url U link destinations for an e-mail, a phone number, a web address
@@ -48,6 +49,10 @@ func funcs(lz *i18n.Localizer) template.FuncMap {
 		"every":  func(d config.Duration) (model.Text, error) { return duration(lz, "every", d) },
 		"plain":  func(d config.Duration) (model.Text, error) { return duration(lz, "plain", d) },
 		"date": func(d config.Date) (model.Text, error) {
+			s, err := lz.DateInText(d)
+			return model.Text(s), err
+		},
+		"shortdate": func(d config.Date) (model.Text, error) {
 			s, err := lz.Date(d)
 			return model.Text(s), err
 		},

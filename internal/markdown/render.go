@@ -30,7 +30,7 @@ func (t *Templates) Render(variant string, doc *model.Document, lz *i18n.Localiz
 	if err != nil {
 		return nil, err
 	}
-	return NewDocument(meta, Tidy(buf.Bytes())), nil
+	return NewDocument(meta, Typeset(Tidy(buf.Bytes()), lz.Typography())), nil
 }
 
 func documentMeta(variant string, doc *model.Document, lz *i18n.Localizer) (Meta, error) {
