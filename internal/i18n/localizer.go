@@ -129,6 +129,7 @@ func (l *Localizer) Typography() typography.Rules {
 // Duration returns the whole phrase for d in context ("within", "every" or "plain"): pl
 // "w ciągu 2 godzin", cs "do 2 hodin", zh "2小时内".
 func (l *Localizer) Duration(context string, d config.Duration) (string, error) {
+	d = wholeUnits(d)
 	id := "duration." + context + "." + string(d.Unit)
 	return l.Plural(id, d.Amount, map[string]any{"N": l.Number(d.Amount)})
 }
@@ -147,4 +148,28 @@ func (l *Localizer) date(pattern string, d config.Date) (string, error) {
 	}
 	s, err := l.Message(pattern, map[string]any{"Day": d.Day, "Month": month, "Year": d.Year})
 	return strings.ReplaceAll(s, " ", typography.NBSP), err
+}
+
+// smaller is the next smaller unit and how many of it make one.
+var smaller = map[config.Unit]struct {
+	unit config.Unit
+	n    float64
+}{config.Weeks: {config.Days, 7}, config.Days: {config.Hours, 24}, config.Hours: {config.Minutes, 60}, config.Minutes: {config.Seconds, 60}}
+
+// wholeUnits writes a fraction of a unit as a whole number of a smaller one, as people say
+// it: half an hour is 30 minutes, 1.5 minutes are 90 seconds. A fraction above one hour, day
+// or week stays ("1,5 godziny").
+func wholeUnits(d config.Duration) config.Duration {
+	s, ok := smaller[d.Unit]
+	if !ok || !strings.Contains(d.Amount, ".") {
+		return d
+	}
+	f, err := strconv.ParseFloat(d.Amount, 64)
+	if err != nil || f >= 1 && d.Unit != config.Minutes {
+		return d
+	}
+	if n := f * s.n; n == float64(int64(n)) && n > 0 {
+		return config.Duration{Amount: strconv.FormatInt(int64(n), 10), Unit: s.unit}
+	}
+	return d
 }

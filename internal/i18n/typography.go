@@ -2,6 +2,7 @@ package i18n
 
 import (
 	"errors"
+	"regexp"
 	"strings"
 
 	"github.com/policygen/policygen/internal/typography"
@@ -37,8 +38,10 @@ func checkTypography(r *CheckReport, loc *Locale) {
 	}
 }
 
+var actionRE = regexp.MustCompile(`\{\{.*?\}\}`)
+
 func strayQuote(text string, quotes [2]string) string {
-	for _, c := range text {
+	for _, c := range actionRE.ReplaceAllString(text, "") {
 		if strings.ContainsRune(wrongQuotes, c) && string(c) != quotes[0] && string(c) != quotes[1] {
 			// An apostrophe inside a word is not a quotation mark: "customer’s".
 			if c == '’' && quotes[1] != "’" {
