@@ -30,6 +30,8 @@ var funcStubs = funcs(nil)
 //	mailto E | tel P | url U link destinations for an e-mail, a phone number, a web address
 //	label "id"               a label or separator ("E-mail:", ",") with the space that
 //	                         follows it, none after full-width punctuation ("电子邮件：")
+//	sep "id"                 a separator between a term and its definition, spaced
+//	                         (" — ") unless full-width ("：")
 //	inc N                    N+1, for numbering
 func funcs(lz *i18n.Localizer) template.FuncMap {
 	return template.FuncMap{
@@ -70,6 +72,14 @@ func funcs(lz *i18n.Localizer) template.FuncMap {
 		"tel":    func(p model.Text) string { return "tel:" + telNumber(string(p)) },
 		"url":    func(u model.Text) string { return destination(string(u)) },
 		"inc":    func(n int) int { return n + 1 },
+		"sep": func(id string) (string, error) {
+			s, err := lz.Message(id, nil)
+			s = model.Escape(s)
+			if r, _ := utf8.DecodeRuneInString(s); spaced(s) == s || width.LookupRune(r).Kind() == width.EastAsianWide || width.LookupRune(r).Kind() == width.EastAsianFullwidth {
+				return s, err
+			}
+			return " " + s + " ", err
+		},
 	}
 }
 
