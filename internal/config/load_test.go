@@ -49,7 +49,7 @@ func TestLoadProblems(t *testing.T) {
 			{"wrong_type", `c.yaml:8:11: channels: expected a group of fields (phone, email, live_chat, in_person, social_media), found a list`},
 		}},
 		{"text where a map is expected", "company: Acme\nrevisions: x\n", []want{
-			{"wrong_type", `c.yaml:1:10: company: expected a group of fields (name, offering, website, vision, mission), found "Acme"`},
+			{"wrong_type", `c.yaml:1:10: company: expected a group of fields (name, short_name, offering, website, vision, mission), found "Acme"`},
 			{"wrong_type", `c.yaml:2:12: revisions: expected a list of revisions, found "x"`},
 		}},
 		{"bool expected", valid + "channels:\n  phone:\n    callback: maybe\n", []want{

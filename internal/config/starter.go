@@ -32,6 +32,9 @@ const starter = `# yaml-language-server: $schema=https://policygen.dev/schema/co
 # About your company. name, vision and mission are required.
 company:
   name: Example Company Ltd
+  # The short form used after the first mention, which defines it: Example Company Ltd
+  # ("Example Company"). Leave out to use the name without its legal form.
+  # short_name: Example
   # What you offer: the products or services only, no marketing claims or delivery area.
   # It completes the sentence "a leading provider of ...". Per language, write it in the
   # form that fits: Polish and Czech in the genitive ("ekologicznych artykułów",

@@ -71,6 +71,7 @@ func (d *decoder) decodeFile(root *yaml.Node) *File {
 func (d *decoder) companyFields(c *Company) []field {
 	return []field{
 		{"name", true, d.str(&c.Name)},
+		{"short_name", false, d.str(&c.ShortName)},
 		{"offering", false, d.localized(&c.Offering)},
 		{"website", false, d.url(&c.Website)},
 		{"vision", true, d.localized(&c.Vision)},

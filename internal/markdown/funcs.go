@@ -16,7 +16,7 @@ import (
 
 // funcStubs gives the parser the names of the template functions; funcs binds them to a
 // language for one execution.
-var funcStubs = funcs(nil)
+var funcStubs = funcs(nil, nil)
 
 // funcs returns the functions templates call. Everything that prints words returns model.Text,
 // which is Markdown-escaped when printed; link destinations come back ready to use.
@@ -33,8 +33,23 @@ var funcStubs = funcs(nil)
 //	sep "id"                 a separator between a term and its definition, spaced
 //	                         (" — ") unless full-width ("：")
 //	inc N                    N+1, for numbering
-func funcs(lz *i18n.Localizer) template.FuncMap {
+//	company                  the company: at its first mention its full name with the short
+//	                         form defined ("Acme Sp. z o.o. (dalej: „Acme”)"), then the short form
+func funcs(lz *i18n.Localizer, doc *model.Document) template.FuncMap {
+	defined := false
 	return template.FuncMap{
+		"company": func() (model.Text, error) {
+			name, short := doc.Company.Name, shortName(doc.Company, lz)
+			switch {
+			case short == "" || short == name:
+				return name, nil
+			case defined:
+				return short, nil
+			}
+			defined = true
+			s, err := lz.Message("common.company.defined", map[string]any{"Name": string(name), "Short": string(short)})
+			return model.Text(s), err
+		},
 		"T": func(id string, pairs ...any) (model.Text, error) {
 			data, err := pairsToMap(pairs)
 			if err != nil {
@@ -158,4 +173,23 @@ func spaced(s string) string {
 		return s
 	}
 	return s + " "
+}
+
+// shortName is the short form of the company's name: the company file's, else the name
+// without a legal form the locale knows ("Acme" for "Acme Sp. z o.o."), else "".
+func shortName(c model.Company, lz *i18n.Localizer) model.Text {
+	if c.Short != "" {
+		return c.Short
+	}
+	name := string(c.Name)
+	best := ""
+	for _, form := range lz.Typography().LegalForms {
+		if len(form) > len(best) && strings.HasSuffix(name, " "+form) {
+			best = form
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	return model.Text(strings.TrimRight(strings.TrimSuffix(name, best), " ,"))
 }

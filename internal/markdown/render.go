@@ -21,7 +21,7 @@ func (t *Templates) Render(variant string, doc *model.Document, lz *i18n.Localiz
 	if err != nil {
 		return nil, err
 	}
-	set.Funcs(funcs(lz))
+	set.Funcs(funcs(lz, doc))
 	var buf bytes.Buffer
 	if err := set.ExecuteTemplate(&buf, variant, doc); err != nil {
 		return nil, fmt.Errorf("template %s: %w", variant, err)

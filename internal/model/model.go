@@ -35,6 +35,7 @@ type Document struct {
 
 type Company struct {
 	Name     Text
+	Short    Text // the short form the company file gives; "" when it gives none
 	Offering Text
 	Website  Text
 	Vision   Text

@@ -17,6 +17,7 @@ func New(f *config.File, lang string) (*Document, []Fallback) {
 		Lang: lang,
 		Company: Company{
 			Name:     Text(f.Company.Name),
+			Short:    Text(f.Company.ShortName),
 			Offering: r.text("company.offering", f.Company.Offering),
 			Website:  Text(f.Company.Website),
 			Vision:   r.text("company.vision", f.Company.Vision),
