@@ -208,7 +208,9 @@ func tightCJK(t *runes) {
 		for j < len(t.rs)-1 && t.rs[j] == ' ' {
 			j++
 		}
-		if isCJK(t.rs[i-1]) || isCJK(t.rs[j]) {
+		// A list number keeps its space: "1. 概述".
+		listNumber := t.rs[i-1] == '.' && i >= 2 && isDigit(t.rs[i-2])
+		if isCJK(t.rs[i-1]) || isCJK(t.rs[j]) && !listNumber {
 			for k := i; k < j; k++ {
 				t.replace(k, "")
 			}

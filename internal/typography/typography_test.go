@@ -140,3 +140,9 @@ func TestParseErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestCJKKeepsSpaceAfterListNumber(t *testing.T) {
+	if got := show(rules(t, zh).Text("1. 快速响应")); got != "1. 快速响应" {
+		t.Errorf("got %s", got)
+	}
+}
