@@ -181,6 +181,8 @@ func (r Rules) words(t *runes) {
 			t.bind(i)
 		case isNumber(word) && unicode.IsLetter(t.rs[i+1]):
 			t.bind(i)
+		case strings.HasSuffix(word, ".") && isNumber(strings.TrimSuffix(word, ".")) && unicode.IsLower(t.rs[i+1]):
+			t.bind(i) // an ordinal: "3. zazvonění"
 		}
 	}
 }

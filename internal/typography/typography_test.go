@@ -57,6 +57,7 @@ func TestText(t *testing.T) {
 		{"cs one-letter words any case", cs, "kdo s nimi, K tomu v Evropě", "kdo s⍽nimi, K⍽tomu v⍽Evropě"},
 		{"cs legal forms", cs, "firma Alfa s.r.o. a Beta a.s. nebo Gama spol. s r.o.", "firma Alfa⍽s.r.o. a⍽Beta⍽a.s. nebo Gama⍽spol.⍽s⍽r.o."},
 		{"cs number and unit", cs, "do 1 pracovního dne", "do 1⍽pracovního dne"},
+		{"cs ordinal", cs, "do 3. zazvonění. Verze 1.2. Další", "do 3.⍽zazvonění. Verze 1.2. Další"},
 		{"cs abbreviation", cs, "smlouva č. 12", "smlouva č.⍽12"},
 		{"cs quotes", cs, `zobrazí "Nedostupné"`, "zobrazí „Nedostupné“"},
 		{"fi klo and number", fi, "klo 8 ja 2 tunnin kuluessa", "klo⍽8⍽ja 2⍽tunnin kuluessa"},
