@@ -18,12 +18,6 @@ const NBSP = "\u00a0"
 // None is the value of a list rule that has no entries.
 const None = "-"
 
-// Keys are the locale message ids of the rules, in the order they are documented.
-var Keys = []string{
-	"typography.nbsp_after", "typography.legal_forms", "typography.quotes",
-	"typography.dash", "typography.thousands", "typography.cjk_spacing", "typography.list_ends",
-}
-
 // Rules are one language's typographic rules.
 type Rules struct {
 	After      map[string]bool // lower-case words followed by a no-break space: "w", "ds.", "nr"
