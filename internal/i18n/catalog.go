@@ -18,6 +18,8 @@ import (
 	"github.com/BurntSushi/toml"
 	goi18n "github.com/nicksnyder/go-i18n/v2/i18n"
 	"golang.org/x/text/language"
+
+	"github.com/policygen/policygen/internal/typography"
 )
 
 // Reference is the tag of the reference locale every other one is translated from.
@@ -36,6 +38,17 @@ type Locale struct {
 
 	parse sync.Once
 	err   error
+	once  sync.Once
+	rules typography.Rules
+}
+
+// message returns the text of a message of this file, for rules read from it.
+func (l *Locale) message(id string) (string, bool) {
+	m := l.Messages[id]
+	if m == nil {
+		return "", false
+	}
+	return m.Other, true
 }
 
 // Catalog is every locale available to a run: the built-in ones, with the files of a
