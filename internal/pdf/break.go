@@ -73,11 +73,9 @@ func (b *breaker) appendClusters(out []cluster, spans []span) []cluster {
 	if len(spans) > 0 {
 		spanEnd = len(spans[0].text)
 	}
-	pos, state := 0, -1
-	for rest := text; rest != ""; {
-		var c string
-		var bounds int
-		c, rest, bounds, state = uniseg.StepString(rest, state)
+	pos := 0
+	for step := newSegmenter(text); !step.done(); {
+		c, bounds := step.next()
 		for si < len(spans)-1 && pos >= spanEnd {
 			si++
 			spanEnd += len(spans[si].text)

@@ -1,0 +1,52 @@
+package pdf
+
+import (
+	"math/rand"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/rivo/uniseg"
+)
+
+// TestSegmenterMatchesStepString: the segmenter gives the clusters and line-break classes
+// of uniseg.StepString on every sample handbook and on random text mixing scripts, spaces,
+// marks, punctuation and line ends.
+func TestSegmenterMatchesStepString(t *testing.T) {
+	texts := []string{"", "a", "\n", "a\r\nb", "e\u0301 ", "👍🏽x", "客户服务，手册。", "x\u00A0y z-w", "Ano — ne… (ok)"}
+	for _, lang := range sampleLangs {
+		b, err := os.ReadFile(filepath.Join("testdata", lang+".md"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	pieces := []string{"a", "Z", "9", " ", "  ", "\n", "\r\n", "-", "—", "\u00A0", "\u200B", "\u0301", "客", "。", "，", "「", "」", "(", ")", "%", "$", "ě", "한", "👍", "🏽", "\u200D", "/", ".", ",", "'", "\"", "…", "Ⅻ", "\t"}
+	rng := rand.New(rand.NewSource(7))
+	for i := 0; i < 2000; i++ {
+		var s string
+		for n := rng.Intn(12); n > 0; n-- {
+			s += pieces[rng.Intn(len(pieces))]
+		}
+		texts = append(texts, s)
+	}
+	for _, text := range texts {
+		seg := newSegmenter(text)
+		state := -1
+		for rest := text; rest != ""; {
+			var want string
+			var bounds int
+			want, rest, bounds, state = uniseg.StepString(rest, state)
+			if seg.done() {
+				t.Fatalf("%q: the segmenter ended before %q", text, want)
+			}
+			got, brk := seg.next()
+			if got != want || brk != bounds&uniseg.MaskLine {
+				t.Fatalf("%q: cluster %q break %d, StepString %q break %d", text, got, brk, want, bounds&uniseg.MaskLine)
+			}
+		}
+		if !seg.done() {
+			t.Fatalf("%q: the segmenter goes on after StepString", text)
+		}
+	}
+}
