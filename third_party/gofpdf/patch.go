@@ -192,9 +192,12 @@ func (utf *utf8FontFile) widthsLen(symbolToChar map[int][]int) int {
 		return 256 * 256
 	}
 	last := 0
-	for _, chars := range symbolToChar {
+	for symbol, chars := range symbolToChar {
+		if symbol == 0 {
+			continue // .notdef, where the cmap's end marker U+FFFF points: parseHMTXTable skips it
+		}
 		for _, c := range chars {
-			if c < 196608 {
+			if c < 196608 && c != 65535 {
 				last = max(last, c)
 			}
 		}
