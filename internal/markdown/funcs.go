@@ -1,6 +1,7 @@
 package markdown
 
 import (
+	"bytes"
 	"fmt"
 	"net/url"
 	"strings"
@@ -38,19 +39,24 @@ var funcStubs = funcs(nil, nil)
 //	company                  the company: at its first mention its full name with the short
 //	                         form defined ("Acme Sp. z o.o. (dalej: „Acme”)"), then the short form
 func funcs(lz *i18n.Localizer, doc *model.Document) template.FuncMap {
-	defined := false
+	return funcsCounting(lz, doc, &mentions{})
+}
+
+// funcsCounting is funcs, counting the company's mentions in m.
+func funcsCounting(lz *i18n.Localizer, doc *model.Document, m *mentions) template.FuncMap {
 	return template.FuncMap{
 		"company": func() (model.Text, error) {
 			name, short := doc.Company.Name, shortName(doc.Company, lz)
-			switch {
-			case short == "" || short == name:
+			if short == "" || short == name {
 				return name, nil
-			case defined:
+			}
+			m.n++
+			if m.n > 1 {
 				return short, nil
 			}
-			defined = true
 			s, err := lz.Message("common.company.defined", map[string]any{"Name": string(name), "Short": string(short)})
-			return model.Text(s), err
+			m.name, m.defined = name, model.Text(s)
+			return firstMention, err
 		},
 		"T": func(id string, pairs ...any) (model.Text, error) {
 			data, err := pairsToMap(pairs)
@@ -197,4 +203,36 @@ func shortName(c model.Company, lz *i18n.Localizer) model.Text {
 		return ""
 	}
 	return model.Text(strings.TrimRight(strings.TrimSuffix(name, best), " ,"))
+}
+
+// firstMention stands for the company's first mention until the whole document is written:
+// the short form is defined there only when the document goes on to use it.
+const firstMention model.Text = "\uE000\uE001\uE000"
+
+// mentions counts how often a document names the company.
+type mentions struct {
+	n       int
+	name    model.Text // the full name
+	defined model.Text // the full name with the short form defined
+}
+
+// resolve replaces the first mention in md: the definition when the short form follows, else
+// the full name alone (without doubling a full stop that ends both name and sentence).
+func (m *mentions) resolve(md []byte) []byte {
+	at := bytes.Index(md, []byte(firstMention))
+	if at < 0 {
+		return md
+	}
+	with := m.defined
+	if m.n < 2 {
+		with = m.name
+	}
+	rest := md[at+len(firstMention):]
+	text := with.String()
+	if strings.HasSuffix(text, ".") && bytes.HasPrefix(rest, []byte(".")) {
+		rest = rest[1:]
+	}
+	out := make([]byte, 0, len(md)+len(text))
+	out = append(append(append(out, md[:at]...), text...), rest...)
+	return out
 }
