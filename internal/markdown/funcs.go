@@ -31,6 +31,8 @@ var funcStubs = funcs(nil, nil)
 //	mailto E | tel P | url U link destinations for an e-mail, a phone number, a web address
 //	label "id"               a label or separator ("E-mail:", ",") with the space that
 //	                         follows it, none after full-width punctuation ("电子邮件：")
+//	strong "id"              the same label in bold; full-width punctuation stays outside
+//	                         the bold ("**网站**："), where CommonMark can close it
 //	sep "id"                 a separator between a term and its definition, spaced
 //	                         (" — ") unless full-width ("：")
 //	inc N                    N+1, for numbering
@@ -69,6 +71,10 @@ func funcsCounting(lz *i18n.Localizer, doc *model.Document, m *mentions) templat
 		"label": func(id string) (string, error) {
 			s, err := lz.Message(id, nil)
 			return spaced(model.Escape(s)), err
+		},
+		"strong": func(id string) (string, error) {
+			s, err := lz.Message(id, nil)
+			return strongLabel(s), err
 		},
 		"within": func(d config.Duration) (model.Text, error) { return duration(lz, "within", d) },
 		"every":  func(d config.Duration) (model.Text, error) { return duration(lz, "every", d) },
@@ -178,6 +184,22 @@ func noDoubleStop(s string, pairs []any) string {
 
 // spaced returns s followed by a space, unless it ends in a full-width character, after
 // which Chinese and Japanese text takes no space.
+// strongLabel is a label in bold, ready for the value to follow. A label that ends in
+// full-width punctuation ("网站：") keeps it outside the bold: CommonMark closes "**" after
+// punctuation only when a space or punctuation follows, and no space follows "：".
+func strongLabel(s string) string {
+	r, size := utf8.DecodeLastRuneInString(s)
+	if s == "" || !isWide(r) {
+		return spaced("**" + model.Escape(s) + "**")
+	}
+	return "**" + model.Escape(s[:len(s)-size]) + "**" + string(r)
+}
+
+func isWide(r rune) bool {
+	k := width.LookupRune(r).Kind()
+	return k == width.EastAsianWide || k == width.EastAsianFullwidth
+}
+
 func spaced(s string) string {
 	r, _ := utf8.DecodeLastRuneInString(s)
 	if s == "" || width.LookupRune(r).Kind() == width.EastAsianWide || width.LookupRune(r).Kind() == width.EastAsianFullwidth {

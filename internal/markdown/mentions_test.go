@@ -1,6 +1,7 @@
 package markdown
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/policygen/policygen/internal/model"
@@ -25,5 +26,18 @@ func TestMentionsDefineTheShortFormOnlyWhenItIsUsed(t *testing.T) {
 	}
 	if got := string((&mentions{}).resolve([]byte("no mention"))); got != "no mention" {
 		t.Errorf("a document without the company changed: %q", got)
+	}
+}
+
+func TestStrongLabelClosesBeforeFullWidthPunctuation(t *testing.T) {
+	for _, label := range []string{"网站：", "Website:", "批准人："} {
+		md := []byte("- " + strongLabel(label) + "Jiří\n")
+		var b strings.Builder
+		if err := gm.Convert(md, &b); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(b.String(), "<strong>") || strings.Contains(b.String(), "**") {
+			t.Errorf("%q renders as %s", label, b.String())
+		}
 	}
 }
