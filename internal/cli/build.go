@@ -14,6 +14,7 @@ import (
 	"github.com/policygen/policygen/internal/config"
 	"github.com/policygen/policygen/internal/markdown"
 	"github.com/policygen/policygen/internal/output"
+	"github.com/policygen/policygen/internal/version"
 	"github.com/policygen/policygen/templates"
 )
 
@@ -118,7 +119,7 @@ func runBuild(opts *buildOptions, s Streams) error {
 
 func selectDocuments(opts *buildOptions, file *config.File, langs, variants []string) (build.Options, error) {
 	var err error
-	b := build.Options{Paper: opts.Paper}
+	b := build.Options{Paper: opts.Paper, Generator: version.Get().Generator()}
 	if epoch := os.Getenv("SOURCE_DATE_EPOCH"); epoch != "" {
 		sec, err := strconv.ParseInt(epoch, 10, 64)
 		if err != nil || sec < 0 {
@@ -155,7 +156,7 @@ func deliver(opts *buildOptions, s Streams, files []output.File, rep *report) er
 		rep.addFiles(files, "")
 		return err
 	}
-	all := output.WithManifest("policygen "+Version, files)
+	all := output.WithManifest(version.Get().Generator(), files)
 	if opts.Check {
 		stale, err := output.Stale(opts.OutDir, all)
 		if err != nil {
