@@ -30,6 +30,7 @@ type buildOptions struct {
 	LocalesDir   string
 	Paper        string
 	JSON         bool
+	Format       string // text, json or github
 	Quiet        bool
 }
 
@@ -48,6 +49,11 @@ DIR/manifest.json. Nothing is written unless the whole build succeeds.`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(_ *cobra.Command, args []string) error {
 			opts.Args = args
+			format, err := reportFormat(opts.JSON, opts.Format)
+			if err != nil {
+				return err
+			}
+			opts.Format, opts.JSON = format, format == formatJSON
 			return runBuild(opts, s)
 		},
 	}
@@ -61,7 +67,7 @@ DIR/manifest.json. Nothing is written unless the whole build succeeds.`,
 	f.StringVar(&opts.TemplatesDir, "templates", "", "folder of templates that override or add to the built-in ones")
 	f.StringVar(&opts.LocalesDir, "locales", "", "folder of locale files that override or add to the built-in ones")
 	f.StringVar(&opts.Paper, "paper", "a4", "PDF paper size: a4 or letter")
-	f.BoolVar(&opts.JSON, "json", false, "print one JSON report on standard output")
+	addFormatFlags(f, &opts.JSON, &opts.Format)
 	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "print nothing but errors")
 	return cmd
 }
@@ -113,6 +119,13 @@ func runBuild(opts *buildOptions, s Streams) error {
 	}()
 	if err != nil {
 		rep.addError(err)
+	}
+	if opts.Format == formatGitHub {
+		annotations := s.Out
+		if opts.OutDir == "-" {
+			annotations = s.ErrOut // standard output carries the document
+		}
+		return finishGitHub(annotations, opts.Quiet, s, rep, err, start)
 	}
 	return finish(opts.JSON, opts.Quiet, s, rep, err, start)
 }
