@@ -69,6 +69,7 @@ DIR/manifest.json. Nothing is written unless the whole build succeeds.`,
 	f.StringVar(&opts.Paper, "paper", "a4", "PDF paper size: a4 or letter")
 	addFormatFlags(f, &opts.JSON, &opts.Format)
 	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "print nothing but errors")
+	registerBuildCompletions(cmd, opts)
 	return cmd
 }
 

@@ -37,6 +37,8 @@ once, each as FILE:LINE:COL: field: message. Exit 0 when it is valid, 3 when it 
 	cmd.Flags().BoolVar(&opts.Strict, "strict", false, "treat every warning as an error")
 	addFormatFlags(cmd.Flags(), &opts.JSON, &opts.Format)
 	cmd.Flags().StringVar(&opts.LocalesDir, "locales", "", "folder of extra locale files (their languages become valid)")
+	_ = cmd.RegisterFlagCompletionFunc("format", completeValues(formatText, formatJSON, formatGitHub))
+	_ = cmd.RegisterFlagCompletionFunc("locales", dirsOnly)
 	return cmd
 }
 
