@@ -274,3 +274,19 @@ func TestActionlint(t *testing.T) {
 	}
 	lint(repo, ".github/workflows/policy.yml")
 }
+
+// TestActionShellcheck runs shellcheck on the action's shell steps (actionlint checks only
+// workflows, not an action's own scripts).
+func TestActionShellcheck(t *testing.T) {
+	testtool.Require(t, "apt-get install shellcheck", "shellcheck")
+	for _, s := range readAction(t).Runs.Steps {
+		if s.Run == "" {
+			continue
+		}
+		cmd := exec.Command("shellcheck", "--shell=bash", "--severity=style", "-")
+		cmd.Stdin = strings.NewReader(s.Run)
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Errorf("step %q: shellcheck: %v\n%s", s.Name, err, out)
+		}
+	}
+}
