@@ -18,8 +18,8 @@ release or (devel), never the commit, so that every build of one source tree wri
 same bytes.`,
 		Args: cobra.NoArgs,
 		RunE: func(*cobra.Command, []string) error {
-			fmt.Fprintln(s.Out, version.Get())
-			return nil
+			_, err := fmt.Fprintln(s.Out, version.Get())
+			return err
 		},
 	}
 }
