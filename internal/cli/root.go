@@ -48,6 +48,7 @@ procedures, checklist and a full handbook — in several languages, as Markdown,
 		SilenceUsage:  true,
 	}
 	root.SetVersionTemplate("{{.Version}}\n")
+	root.Flags().Bool("version", false, "print the version") // no -v: in build, -v is --variants
 	root.SetIn(s.In)
 	root.SetOut(s.Out)
 	root.SetErr(s.ErrOut)
