@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"debug/elf"
 	"os"
 	"os/exec"
@@ -11,6 +12,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/policygen/policygen/internal/cli"
 )
 
 // TestDockerfile runs the Dockerfile's build line as it is written (no container engine is
@@ -53,12 +56,15 @@ func TestDockerfile(t *testing.T) {
 	if !out.MatchString(buildLine) {
 		t.Fatalf("the build line %q has no -o", buildLine)
 	}
-	build := exec.Command("sh", "-c", out.ReplaceAllLiteralString(buildLine, "-o "+bin))
-	build.Dir = filepath.Join("..", "..")
-	build.Env = append(os.Environ(), "VERSION=9.9.9-docker")
-	if msg, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("%s: %v\n%s", build, err, msg)
+	goBuild := func(bin, version string) {
+		build := exec.Command("sh", "-c", out.ReplaceAllLiteralString(buildLine, "-o "+bin))
+		build.Dir = filepath.Join("..", "..")
+		build.Env = append(os.Environ(), "VERSION="+version)
+		if msg, err := build.CombinedOutput(); err != nil {
+			t.Fatalf("%s: %v\n%s", build, err, msg)
+		}
 	}
+	goBuild(bin, "9.9.9-docker")
 	if runtime.GOOS == "linux" {
 		checkStatic(t, bin)
 	}
@@ -96,6 +102,38 @@ func TestDockerfile(t *testing.T) {
 	manifest, err := os.ReadFile(filepath.Join(work, "out", "manifest.json"))
 	if err != nil || !strings.Contains(string(manifest), `"generator": "policygen 9.9.9-docker"`) {
 		t.Errorf("the manifest does not name the release (%v):\n%.200s", err, manifest)
+	}
+
+	// Without a release version, a binary built from the checkout (stamped with the commit
+	// when .git is there) writes the same bytes as this test binary (never stamped), which is
+	// what go run and go test build.
+	devel := filepath.Join(dir, "policygen-devel")
+	goBuild(devel, "")
+	company := filepath.Join(work, "company.yaml")
+	built, inProcess := filepath.Join(dir, "built"), filepath.Join(dir, "in-process")
+	if msg, err := exec.Command(devel, "build", "-q", "-o", built, company).CombinedOutput(); err != nil {
+		t.Fatalf("policygen build: %v\n%s", err, msg)
+	}
+	var stderr strings.Builder
+	if code := cli.Run([]string{"build", "-q", "-o", inProcess, company}, cli.Streams{Out: &stderr, ErrOut: &stderr}); code != 0 {
+		t.Fatalf("in-process build: exit %d\n%s", code, stderr.String())
+	}
+	files := 0
+	err = filepath.WalkDir(built, func(path string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		files++
+		rel, _ := filepath.Rel(built, path)
+		a, _ := os.ReadFile(path)
+		b, err := os.ReadFile(filepath.Join(inProcess, rel))
+		if err != nil || !bytes.Equal(a, b) {
+			t.Errorf("%s differs between the built binary and go test's (%v)", rel, err)
+		}
+		return nil
+	})
+	if err != nil || files < 76 {
+		t.Errorf("compared %d files (%v)", files, err)
 	}
 }
 
