@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"path"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -11,6 +13,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/policygen/policygen/internal/config"
+	"github.com/policygen/policygen/internal/output"
 )
 
 // Report formats for --format.
@@ -87,6 +90,19 @@ func escapeData(s string) string {
 // escapeProperty escapes a workflow command's property value.
 func escapeProperty(s string) string {
 	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(s)
+}
+
+// staleMessages lists each file --check found out of date, for an annotation on that file.
+func staleMessages(outDir string, check *output.Report) []reportMessage {
+	if check == nil {
+		return nil
+	}
+	var out []reportMessage
+	for _, p := range check.Stale() {
+		out = append(out, reportMessage{Code: "stale_output", File: path.Join(filepath.ToSlash(outDir), p),
+			Message: fmt.Sprintf("out of date (%s): run policygen build to update it", check.Kind(p))})
+	}
+	return out
 }
 
 // finishGitHub reports as workflow commands on w. Problems in the company file appear only
