@@ -5,7 +5,8 @@ import "github.com/rivo/uniseg"
 // segmenter walks text by grapheme clusters and says, after each, whether a line may break
 // there (UAX #14), as uniseg.StepString does: bounds&uniseg.MaskLine of each step. StepString
 // also runs the word and sentence rules at every character, which the breaker never needs
-// and which were a sixth of its time; this runs only the cluster and line-break rules.
+// and which were about a third of its instructions; this runs only the cluster and
+// line-break rules.
 type segmenter struct {
 	rest   string // text after the last cluster
 	gState int
