@@ -105,7 +105,6 @@ func (b *breaker) appendClusters(out []cluster, spans []span) []cluster {
 	return out
 }
 
-// cluster measures src[off:off+n].
 // joinSpans is the text of all spans; one span's text is not copied.
 func joinSpans(spans []span) string {
 	if len(spans) == 1 {
@@ -123,6 +122,7 @@ func joinSpans(spans []span) string {
 	return all.String()
 }
 
+// cluster measures src[off:off+n].
 func (b *breaker) cluster(src string, off, n int, f face, st textStyle, brk int) cluster {
 	c := src[off : off+n]
 	return cluster{
