@@ -135,7 +135,7 @@ func extras(fsys FS, produced map[string]bool, langs []string) []string {
 	}
 	if old, _ := previousManifest(fsys); old != nil {
 		for _, e := range old.Files {
-			if !filepathLocal(e.Path) || produced[e.Path] {
+			if !canonical(e.Path) || produced[e.Path] {
 				continue
 			}
 			if _, err := fsys.Lstat(e.Path); err == nil {

@@ -44,7 +44,7 @@ func (r rootFS) ReadDir(name string) ([]fs.DirEntry, error) {
 }
 
 func (r rootFS) ReadFile(name string, limit int64) ([]byte, error) {
-	f, err := r.root.OpenFile(native(name), os.O_RDONLY|oNoFollow, 0)
+	f, err := r.root.OpenFile(native(name), os.O_RDONLY|oNoFollow|oNonBlock, 0)
 	if err != nil {
 		return nil, err
 	}
