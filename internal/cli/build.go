@@ -176,9 +176,11 @@ func checkOut(opts *buildOptions) error {
 
 func deliver(opts *buildOptions, s Streams, files []output.File, rep *report, langs []string, signals *signalWatch) error {
 	if opts.OutDir == "-" {
-		_, err := s.Out.Write(files[0].Data)
+		if _, err := s.Out.Write(files[0].Data); err != nil {
+			return &failedError{fmt.Errorf("write the document to standard output: %w", err)}
+		}
 		rep.addFiles(files, "")
-		return err
+		return nil
 	}
 	all := output.WithManifest("policygen "+Version, files)
 	if opts.Check {
@@ -216,10 +218,13 @@ func deliver(opts *buildOptions, s Streams, files []output.File, rep *report, la
 func finish(asJSON, quiet bool, s Streams, rep *report, err error, start time.Time) error {
 	rep.OK = err == nil
 	if asJSON {
-		rep.write(s.Out)
+		werr := rep.write(s.Out)
 		if err != nil {
 			printError(s.ErrOut, err)
 			return &reportedError{err}
+		}
+		if werr != nil {
+			return &failedError{fmt.Errorf("write the JSON report to standard output: %w", werr)}
 		}
 		return nil
 	}
