@@ -3,8 +3,11 @@
 package cli
 
 import (
+	"errors"
 	"io"
 	"os"
+	"slices"
+	"strings"
 
 	"github.com/spf13/cobra"
 )
@@ -34,8 +37,33 @@ func Run(args []string, s Streams) int {
 	err := root.Execute()
 	if err != nil {
 		printError(s.ErrOut, err)
+		reportUsageError(root, args, s.Out, err)
 	}
 	return exitCode(err)
+}
+
+// reportUsageError prints the JSON report that --json asks for when the command line was
+// refused before the command could run (an unknown flag, too many arguments).
+func reportUsageError(root *cobra.Command, args []string, out io.Writer, err error) {
+	var reported *reportedError
+	if errors.As(err, &reported) || !slices.Contains(flagArgs(args), "--json") {
+		return
+	}
+	name := "policygen"
+	if cmd, _, ferr := root.Find(args); ferr == nil && cmd != root {
+		name = strings.TrimPrefix(cmd.CommandPath(), root.Name()+" ")
+	}
+	rep := &report{Command: name}
+	rep.addError(err)
+	rep.write(out)
+}
+
+// flagArgs is args up to "--", after which nothing is a flag.
+func flagArgs(args []string) []string {
+	if i := slices.Index(args, "--"); i >= 0 {
+		return args[:i]
+	}
+	return args
 }
 
 func newRootCmd(s Streams) *cobra.Command {
