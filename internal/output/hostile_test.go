@@ -136,3 +136,18 @@ func TestNestedOutputFolderIsLeftAlone(t *testing.T) {
 		t.Errorf("Check = %+v, %v; want nothing stale", r, err)
 	}
 }
+
+// TestCheckLooksOnlyInLanguageFolders: an output folder shared with other pages (docs/ with
+// docs/api/reference.md, docs/img/logo.pdf) is not stale because of them: only folders of the
+// languages policygen knows are searched for documents nobody asked for.
+func TestCheckLooksOnlyInLanguageFolders(t *testing.T) {
+	dir, _ := before(t)
+	for _, name := range []string{"api/reference.md", "img/logo.pdf", "fi/planted.md"} {
+		os.MkdirAll(filepath.Join(dir, filepath.Dir(name)), 0o755)
+		os.WriteFile(filepath.Join(dir, name), []byte("not policygen's"), 0o644)
+	}
+	r, err := Check(dir, docs("v1", v1Paths...), []string{"en", "pl", "fi"})
+	if err != nil || strings.Join(r.Stale(), " ") != "fi/planted.md" {
+		t.Errorf("Check = %+v, %v; want only fi/planted.md extra", r, err)
+	}
+}

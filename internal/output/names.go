@@ -74,9 +74,6 @@ func IsDocumentName(name string) bool {
 	return false
 }
 
-// langFolder matches a folder named like a language tag: "en", "pl", "zh-Hans", "pt-BR".
-var langFolder = regexp.MustCompile(`^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$`)
-
 // canonical reports whether rel is a path inside the output folder spelt the one way policygen
 // spells it: "en/a.md", never "./en/a.md", "en//a.md" or "en/../en/a.md".
 func canonical(rel string) bool {
