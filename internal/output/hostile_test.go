@@ -151,3 +151,14 @@ func TestCheckLooksOnlyInLanguageFolders(t *testing.T) {
 		t.Errorf("Check = %+v, %v; want only fi/planted.md extra", r, err)
 	}
 }
+
+// TestReplacedFileKeepsNoPermission: a document the user made 0000 keeps 0000; no mode at
+// all is a mode too, not "new file, use the umask".
+func TestReplacedFileKeepsNoPermission(t *testing.T) {
+	dir, _ := before(t)
+	os.Chmod(filepath.Join(dir, "en", "a.md"), 0)
+	publish(t, dir, docs("v2", v2Paths...), Options{})
+	if fi, err := os.Lstat(filepath.Join(dir, "en", "a.md")); err != nil || fi.Mode().Perm() != 0 {
+		t.Errorf("en/a.md is %v, %v; want its 0000 kept", fi.Mode(), err)
+	}
+}

@@ -204,6 +204,9 @@ func plan(fsys FS, dir string, files []File, old *Manifest) (*journal, error) {
 			s.Backup = backupName(f.Path)
 			if fi.Mode().IsRegular() {
 				s.mode = fi.Mode().Perm()
+				if s.mode == 0 {
+					s.mode = noPermission
+				}
 			}
 		}
 		if f.Path == ManifestName {
