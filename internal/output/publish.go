@@ -154,6 +154,9 @@ func makeFolder(dir string) ([]string, error) {
 	if err == nil && !fi.IsDir() {
 		return nil, fmt.Errorf("output folder %s is a file, not a folder: choose another -o", dir)
 	}
+	if target, lerr := os.Readlink(dir); lerr == nil && errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("output folder %s is a symbolic link to %s, which does not exist: create that folder, or choose another -o", dir, target)
+	}
 	if err := os.MkdirAll(dir, 0o777); err != nil {
 		return nil, fmt.Errorf("create the output folder: %w", err)
 	}
