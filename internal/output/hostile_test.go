@@ -162,3 +162,43 @@ func TestReplacedFileKeepsNoPermission(t *testing.T) {
 		t.Errorf("en/a.md is %v, %v; want its 0000 kept", fi.Mode(), err)
 	}
 }
+
+// countingFS dies (every change fails) after a number of changes: a repair killed midway.
+type countingFS struct {
+	*faultFS
+	left int
+}
+
+func (c *countingFS) step() {
+	if c.left--; c.left < 0 {
+		c.die()
+	}
+}
+func (c *countingFS) Rename(o, n string) error { c.step(); return c.faultFS.Rename(o, n) }
+func (c *countingFS) Remove(n string) error    { c.step(); return c.faultFS.Remove(n) }
+
+// TestRepairKilledMidwayIsRepairedAgain: undoing a crashed build can itself be killed at any
+// change it makes; the next repair still puts the folder back exactly as it was.
+func TestRepairKilledMidwayIsRepairedAgain(t *testing.T) {
+	for n := 0; n < 40; n += 3 {
+		dir, was := before(t)
+		f := &faultFS{}
+		opts := withFS(f)
+		opts.Hook = func(e Event) {
+			if e.Stage == "renamed" && e.N == 5 {
+				f.die()
+			}
+		}
+		Publish(context.Background(), dir, docs("v2", v2Paths...), opts)
+		root, err := os.OpenRoot(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		repair(&countingFS{faultFS: &faultFS{FS: rootFS{root}}, left: n})
+		if _, err := repair(rootFS{root}); err != nil {
+			t.Fatalf("second repair after %d changes: %v", n, err)
+		}
+		root.Close()
+		sameSnapshot(t, "after the second repair", snapshot(t, dir), was)
+	}
+}
