@@ -3,6 +3,7 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"strconv"
 	"strings"
@@ -70,8 +71,15 @@ produce. The folder changes all at once or not at all, one build at a time.`,
 func runBuild(opts *buildOptions, s Streams) error {
 	start := time.Now()
 	rep := &report{Command: "build"}
-	signals := watchSignals(s.ErrOut)
+	var jsonOut io.Writer
+	if opts.JSON {
+		jsonOut = s.Out
+	}
+	signals := watchSignals(s.ErrOut, jsonOut)
 	defer signals.stop()
+	if s.Hooks.Started != nil {
+		s.Hooks.Started()
+	}
 	err := func() error {
 		if err := checkOut(opts); err != nil {
 			return err
@@ -122,6 +130,7 @@ func runBuild(opts *buildOptions, s Streams) error {
 	if err != nil {
 		rep.addError(err)
 	}
+	signals.startPublishing() // a signal now must not print a second report
 	return finish(opts.JSON, opts.Quiet, s, rep, err, start)
 }
 
