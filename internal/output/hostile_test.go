@@ -202,3 +202,27 @@ func TestRepairKilledMidwayIsRepairedAgain(t *testing.T) {
 		sameSnapshot(t, "after the second repair", snapshot(t, dir), was)
 	}
 }
+
+// TestHugeListedFileIsNotRead: a manifest that lists a huge file (a sparse file of 1 TiB with
+// the size the manifest gives) does not make a build read it into memory to see whether it
+// is policygen's: no document is that big, so it is not, and it stays.
+func TestHugeListedFileIsNotRead(t *testing.T) {
+	dir, _ := before(t)
+	huge := filepath.Join(dir, "pl", "huge.pdf")
+	if err := os.WriteFile(huge, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Truncate(huge, 1<<40); err != nil {
+		t.Skip("no sparse files here:", err)
+	}
+	rewriteManifest(t, dir, func(m *Manifest) {
+		m.Files = append(m.Files, Entry{Path: "pl/huge.pdf", Bytes: 1 << 40, SHA256: strings.Repeat("0", 64)})
+	})
+	res := publish(t, dir, docs("v2", v2Paths...), Options{})
+	if fi, err := os.Stat(huge); err != nil || fi.Size() != 1<<40 {
+		t.Errorf("pl/huge.pdf: %v, %v; want it kept", fi, err)
+	}
+	if !strings.Contains(strings.Join(res.Notices, "\n"), "pl/huge.pdf") {
+		t.Errorf("notices %q do not name pl/huge.pdf", res.Notices)
+	}
+}

@@ -276,6 +276,10 @@ func (e *FolderLinkError) Error() string {
 	return fmt.Sprintf("%s is a symbolic link: policygen writes only into real folders under the output folder; replace the link with a folder, or build with -o into the folder it points to", e.Path)
 }
 
+// maxDocument is more than any document policygen writes: a bigger file is not one of its,
+// and is not read to find out.
+const maxDocument = 64 << 20
+
 // removable reports whether a file the previous manifest lists may be removed: a regular
 // file, inside real folders, named as policygen names its files and not one of its
 // bookkeeping files, and still as policygen wrote it (the size and SHA-256 the manifest
@@ -296,7 +300,7 @@ func removable(fsys FS, e Entry) (remove, changed bool) {
 	if err != nil || !fi.Mode().IsRegular() {
 		return false, false
 	}
-	if fi.Size() != int64(e.Bytes) {
+	if fi.Size() != int64(e.Bytes) || fi.Size() > maxDocument {
 		return false, true
 	}
 	data, err := fsys.ReadFile(rel, int64(e.Bytes)+1)
