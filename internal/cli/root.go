@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -46,7 +47,7 @@ func Run(args []string, s Streams) int {
 // refused before the command could run (an unknown flag, too many arguments).
 func reportUsageError(root *cobra.Command, args []string, out io.Writer, err error) {
 	var reported *reportedError
-	if errors.As(err, &reported) || !slices.Contains(flagArgs(args), "--json") {
+	if errors.As(err, &reported) || !slices.ContainsFunc(flagArgs(args), asksJSON) {
 		return
 	}
 	name := "policygen"
@@ -56,6 +57,16 @@ func reportUsageError(root *cobra.Command, args []string, out io.Writer, err err
 	rep := &report{Command: name}
 	rep.addError(err)
 	rep.write(out)
+}
+
+// asksJSON reports whether a command-line argument turns --json on.
+func asksJSON(arg string) bool {
+	if arg == "--json" {
+		return true
+	}
+	v, ok := strings.CutPrefix(arg, "--json=")
+	on, err := strconv.ParseBool(v)
+	return ok && err == nil && on
 }
 
 // flagArgs is args up to "--", after which nothing is a flag.
