@@ -11,6 +11,8 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
+
+	"github.com/policygen/policygen/internal/version"
 )
 
 // Streams are where a command reads and writes.
@@ -47,7 +49,7 @@ func Run(args []string, s Streams) int {
 // refused before the command could run (an unknown flag, too many arguments).
 func reportUsageError(root *cobra.Command, args []string, out io.Writer, err error) {
 	var reported *reportedError
-	if errors.As(err, &reported) || !slices.ContainsFunc(flagArgs(args), asksJSON) {
+	if errors.As(err, &reported) || !asksJSON(flagArgs(args)) {
 		return
 	}
 	name := "policygen"
@@ -59,14 +61,19 @@ func reportUsageError(root *cobra.Command, args []string, out io.Writer, err err
 	rep.write(out)
 }
 
-// asksJSON reports whether a command-line argument turns --json on.
-func asksJSON(arg string) bool {
-	if arg == "--json" {
-		return true
+// asksJSON reports whether the command line turns on the JSON report: --json, --json=true,
+// --format json or --format=json.
+func asksJSON(args []string) bool {
+	for i, arg := range args {
+		v, isJSON := strings.CutPrefix(arg, "--json=")
+		on, err := strconv.ParseBool(v)
+		switch {
+		case arg == "--json", isJSON && err == nil && on, arg == "--format="+formatJSON,
+			arg == "--format" && i+1 < len(args) && args[i+1] == formatJSON:
+			return true
+		}
 	}
-	v, ok := strings.CutPrefix(arg, "--json=")
-	on, err := strconv.ParseBool(v)
-	return ok && err == nil && on
+	return false
 }
 
 // flagArgs is args up to "--", after which nothing is a flag.
@@ -84,9 +91,12 @@ func newRootCmd(s Streams) *cobra.Command {
 		Long: `policygen turns one company file (company.yaml: vision, mission, response times,
 escalation contacts, revision log) into a customer-service policy — standards, guidelines,
 procedures, checklist and a full handbook — in several languages, as Markdown, HTML and PDF.`,
+		Version:       version.Get().String(),
 		SilenceErrors: true,
 		SilenceUsage:  true,
 	}
+	root.SetVersionTemplate("{{.Version}}\n")
+	root.Flags().Bool("version", false, "print the version") // no -v: in build, -v is --variants
 	root.SetIn(s.In)
 	root.SetOut(s.Out)
 	root.SetErr(s.ErrOut)
