@@ -29,9 +29,9 @@ type document struct {
 	bookmarkOf map[*ast.Heading]string
 	anchorOf   map[string]string // HTML heading id → bookmark, for "#id" links
 
-	rels    []relationship // of word/document.xml, after the fixed ones
-	relOf   map[string]string
-	lists   []listInstance // numbering instances, one per list
+	rels      []relationship // of word/document.xml, after the fixed ones
+	relOf     map[string]string
+	lists     []listInstance // numbering instances, one per list
 	nextID    int            // for bookmarks and content controls
 	pageBreak bool           // the next paragraph starts a new page
 }

@@ -7,10 +7,10 @@ import (
 
 // Namespaces of the WordprocessingML parts.
 const (
-	nsW  = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"`
-	nsR  = `xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"`
-	nsWP = `xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"`
-	nsMC = `xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"`
+	nsW   = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"`
+	nsR   = `xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"`
+	nsWP  = `xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"`
+	nsMC  = `xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"`
 	nsW14 = `xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"`
 
 	// partNamespaces are declared on the root of the document, header and footer.
