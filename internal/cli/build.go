@@ -38,7 +38,7 @@ func newBuildCmd(s Streams) *cobra.Command {
 		Use:   "build [FILE]",
 		Short: "Build the policy documents from a company file",
 		Long: `Build every document variant in every language and format from FILE (default
-./company.yaml; - reads standard input) into DIR/<lang>/<variant>.<md|html|pdf>, plus
+./company.yaml; - reads standard input) into DIR/<lang>/<variant>.<md|html|pdf|docx>, plus
 DIR/manifest.json. Nothing is written unless the whole build succeeds.`,
 		Example: `  policygen build examples/complete.yaml
   policygen build -l pl,en -f pdf -o site/policy
@@ -54,7 +54,7 @@ DIR/manifest.json. Nothing is written unless the whole build succeeds.`,
 	f.StringVarP(&opts.OutDir, "out", "o", "out", "output folder, or - to write one document to standard output")
 	f.StringVarP(&opts.Variants, "variants", "v", "all", "document variants: comma list or all")
 	f.StringVarP(&opts.Langs, "languages", "l", "", "languages: comma list or all (default: the file's languages)")
-	f.StringVarP(&opts.Formats, "formats", "f", "all", "formats: comma list of md, html, pdf, or all")
+	f.StringVarP(&opts.Formats, "formats", "f", "all", "formats: comma list of md, html, pdf, docx, or all")
 	f.BoolVar(&opts.Strict, "strict", false, "treat every warning as an error")
 	f.BoolVar(&opts.Check, "check", false, "write nothing; exit 4 if any file in the output folder is missing or differs")
 	f.StringVar(&opts.TemplatesDir, "templates", "", "folder of templates that override or add to the built-in ones")
