@@ -354,6 +354,12 @@ func TestLinks(t *testing.T) {
 func TestTablesListsAndCheckBoxes(t *testing.T) {
 	_, parts := unpack(t, render(t, plDoc(), Options{}))
 	doc := string(parts["word/document.xml"])
+	// The contents and the text each start a page, as in the PDF.
+	if n := strings.Count(doc, "<w:pageBreakBefore/>"); n != 2 ||
+		!strings.Contains(doc, `<w:pStyle w:val="TOCHeading"/><w:pageBreakBefore/>`) ||
+		!strings.Contains(doc, `<w:pStyle w:val="Heading1"/><w:pageBreakBefore/>`) {
+		t.Errorf("%d page breaks, want one before the contents and one before the text", n)
+	}
 	if n := strings.Count(doc, "<w:tblHeader/>"); n != 1 {
 		t.Errorf("%d repeating header rows, want 1", n)
 	}
@@ -410,6 +416,9 @@ func TestBadInput(t *testing.T) {
 	empty := markdown.NewDocument(markdown.Meta{}, []byte("just text\n"))
 	_, parts := unpack(t, render(t, empty, Options{}))
 	wellFormed(t, "document.xml", parts["word/document.xml"])
+	if strings.Contains(string(parts["word/document.xml"]), "pageBreakBefore") {
+		t.Error("a document without headings has no contents page to break after")
+	}
 }
 
 func TestLogo(t *testing.T) {

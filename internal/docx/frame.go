@@ -35,17 +35,17 @@ func (d *document) titleBlock() {
 	}
 }
 
-// contents writes the table of contents on a page of its own, after the title page: a TOC
-// field whose result is already filled in with one entry per heading, linked to the
-// heading's bookmark, so that it shows and works before anyone updates it. The entries carry
-// no page numbers, which only a layout can know (LibreOffice shows a field's stored result,
-// and a wrong number is worse than none); Word's "Update Table" adds them from the same
-// headings.
+// contents writes the table of contents on a page of its own after the title page, and
+// starts the text on the next page, as in the PDF. It is a TOC field whose result is already
+// filled in with one entry per heading, linked to the heading's bookmark, so that it shows
+// and works before anyone updates it. The entries carry no page numbers, which only a layout
+// can know (LibreOffice shows a field's stored result, and a wrong number is worse than
+// none); Word's "Update Table" adds them from the same headings.
 func (d *document) contents() {
-	d.pageBreak = true
 	if len(d.headings) == 0 {
 		return
 	}
+	d.pageBreak = true
 	w := &d.body
 	label := d.meta.Labels.Contents
 	if label == "" {
