@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 
+	east "github.com/yuin/goldmark/extension/ast"
+
 	"github.com/policygen/policygen/internal/markdown"
 )
 
@@ -464,6 +466,32 @@ func BenchmarkRenderHandbookLike(b *testing.B) {
 	for b.Loop() {
 		if _, err := Render(doc, Options{}); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+func TestColumnWidths(t *testing.T) {
+	body := "| Poziom | Stanowisko | Kontakt |\n|---|---|---|\n" +
+		"| 1 | Starsza specjalistka ds. obsługi klienta | Adres e-mail: katarzyna.wisniewska@zielonykoszyk.example, Telefon: +48 12 345 67 91 |\n"
+	doc := markdown.NewDocument(plMeta, []byte(body))
+	d := newDocument(doc, page{width: 11906, height: 16838, margin: 1134}, defaultAccent, nil)
+	w := d.columnWidths(doc.Root.FirstChild().(*east.Table))
+	sum := 0
+	for _, x := range w {
+		sum += x
+	}
+	if len(w) != 3 || sum > 9638 || sum < 9600 {
+		t.Fatalf("widths %v (sum %d), want three that fill 9638", w, sum)
+	}
+	if w[0] < len("Poziom")*columnUnit+cellPad {
+		t.Errorf("the first column (%d) breaks the word Poziom", w[0])
+	}
+	if !(w[2] > w[1] && w[1] > w[0]) {
+		t.Errorf("widths %v do not follow how much text each column holds", w)
+	}
+	for in, want := range map[string]int{"Poziom": 6, "a bb ccc": 3, "3\u00a0dni": 5, "客户服务": 2, "Zendesk系统": 7} {
+		if got := longestWord(in); got != want {
+			t.Errorf("longestWord(%q) = %d, want %d", in, got, want)
 		}
 	}
 }

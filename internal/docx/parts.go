@@ -165,19 +165,19 @@ func (d *document) settings() []byte {
 }
 
 // Fonts: a sans-serif for Latin text, a Chinese sans-serif for East Asian text (LibreOffice
-// and other systems substitute one they have for the language), a font with the ballot box
-// characters, and a monospace font.
+// and other systems substitute one they have for the language), the font Word itself uses for
+// check boxes, and a monospace font.
 const (
 	latinFont  = "Calibri"
 	cjkFont    = "Microsoft YaHei"
-	symbolFont = "Segoe UI Symbol"
+	symbolFont = "MS Gothic"
 	monoFont   = "Consolas"
 )
 
 const fontTable = xmlHeader + `<w:fonts ` + nsW + `>` +
 	`<w:font w:name="` + latinFont + `"><w:panose1 w:val="020F0502020204030204"/><w:charset w:val="00"/><w:family w:val="swiss"/><w:pitch w:val="variable"/></w:font>` +
 	`<w:font w:name="` + cjkFont + `"><w:altName w:val="微软雅黑"/><w:panose1 w:val="020B0503020204020204"/><w:charset w:val="86"/><w:family w:val="swiss"/><w:pitch w:val="variable"/></w:font>` +
-	`<w:font w:name="` + symbolFont + `"><w:panose1 w:val="020B0502040204020203"/><w:charset w:val="00"/><w:family w:val="swiss"/><w:pitch w:val="variable"/></w:font>` +
+	`<w:font w:name="` + symbolFont + `"><w:altName w:val="ＭＳ ゴシック"/><w:panose1 w:val="020B0609070205080204"/><w:charset w:val="80"/><w:family w:val="modern"/><w:pitch w:val="fixed"/></w:font>` +
 	`<w:font w:name="` + monoFont + `"><w:panose1 w:val="020B0609020204030204"/><w:charset w:val="00"/><w:family w:val="modern"/><w:pitch w:val="fixed"/></w:font>` +
 	`</w:fonts>`
 

@@ -19,7 +19,8 @@ const listIndent = 360
 // styles is word/styles.xml. The paragraph and character styles carry Word's built-in names
 // ("heading 1", "Title", "List Bullet", "toc 1" …), so Word and LibreOffice treat them as
 // their own: the headings have outline levels for the navigation pane and the table of
-// contents.
+// contents. Automatic spacing between Chinese and Latin letters or digits is off: the text
+// already has the spacing the language's typography rules chose, as in every other format.
 func (d *document) styles() []byte {
 	var w xmlWriter
 	w.Grow(8 << 10)
@@ -31,7 +32,7 @@ func (d *document) styles() []byte {
 	w.str(r.Replace(`<w:docDefaults><w:rPrDefault><w:rPr>` +
 		`<w:rFonts w:ascii="` + latinFont + `" w:eastAsia="` + cjkFont + `" w:hAnsi="` + latinFont + `" w:cs="` + latinFont + `"/>` +
 		`<w:color w:val="` + textColour + `"/><w:sz w:val="22"/><w:szCs w:val="22"/>{lang}</w:rPr></w:rPrDefault>` +
-		`<w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="276" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>`))
+		`<w:pPrDefault><w:pPr><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/><w:spacing w:after="120" w:line="276" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>`))
 	for _, s := range paragraphStyles {
 		w.str(r.Replace(s))
 	}

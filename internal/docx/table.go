@@ -69,30 +69,69 @@ func (d *document) cellOpen(w *xmlWriter, width int, header bool) {
 	w.str("</w:tcPr>")
 }
 
-// columnWidths shares the text width among the columns by how much text each holds, within
-// bounds, so that a column of long sentences gets room and a column of numbers stays narrow.
+// Column widths are estimated from the text in display columns (a Chinese character is two).
+const (
+	columnUnit = 135 // twips per display column of 10 pt text, room for a wide substitute font
+	cellPad    = 240 // the cell's left and right margins and a little air
+	longWord   = 20  // a word longer than this may break inside (Word and LibreOffice do)
+)
+
+// columnWidths shares the text width among the columns: each gets room for its longest
+// word, so that short words never break, and what is left goes to the columns by how much
+// more text they hold, so that a column of sentences gets room and a column of numbers stays
+// narrow.
 func (d *document) columnWidths(n *east.Table) []int {
-	var weight []int
+	var word, full []int
 	for row := n.FirstChild(); row != nil; row = row.NextSibling() {
 		col := 0
 		for c := row.FirstChild(); c != nil; c, col = c.NextSibling(), col+1 {
-			if len(weight) <= col {
-				weight = append(weight, 0)
+			if len(full) <= col {
+				word, full = append(word, 1), append(full, 1)
 			}
-			weight[col] = max(weight[col], displayWidth(plainText(c, d.src)))
+			text := plainText(c, d.src)
+			word[col] = max(word[col], min(longestWord(text), longWord))
+			full[col] = max(full[col], displayWidth(text))
 		}
 	}
-	total := 0
-	for i, wt := range weight {
-		weight[i] = min(max(wt, 6), 40)
-		total += weight[i]
-	}
-	widths := make([]int, len(weight))
 	text := d.page.textWidth()
-	for i, wt := range weight {
-		widths[i] = text * wt / max(total, 1)
+	widths := make([]int, len(full))
+	least, extra := 0, 0
+	for i := range full {
+		widths[i] = word[i]*columnUnit + cellPad
+		least += widths[i]
+		extra += full[i] - word[i]
+	}
+	if least >= text || extra == 0 {
+		// Not even the longest words fit, or nothing is longer than them: share in proportion.
+		for i := range widths {
+			widths[i] = widths[i] * text / max(least, 1)
+		}
+		return widths
+	}
+	for i := range widths {
+		widths[i] += (text - least) * (full[i] - word[i]) / extra
 	}
 	return widths
+}
+
+// longestWord is the display width of the longest run of s that cannot break: between
+// spaces (a no-break space does not end one), with every East Asian wide character a run of
+// its own.
+func longestWord(s string) int {
+	longest, cur := 0, 0
+	for _, r := range s {
+		switch {
+		case r == ' ' || r == '\t' || r == '\n':
+			cur = 0
+		case isWide(r):
+			cur = 0
+			longest = max(longest, 2)
+		default:
+			cur++
+			longest = max(longest, cur)
+		}
+	}
+	return longest
 }
 
 // displayWidth is the width of s in columns: East Asian wide characters take two.
