@@ -74,10 +74,11 @@ const (
 	columnUnit = 135 // twips per display column of 10 pt text, room for a wide substitute font
 	cellPad    = 240 // the cell's left and right margins and a little air
 	longWord   = 20  // a word longer than this may break inside (Word and LibreOffice do)
+	shortCell  = 14  // a cell this short keeps its text on one line
 )
 
 // columnWidths shares the text width among the columns: each gets room for its longest
-// word, so that short words never break, and what is left goes to the columns by how much
+// word, so that short words never break, and for its short cells whole; what is left goes to the columns by how much
 // more text they hold, so that a column of sentences gets room and a column of numbers stays
 // narrow.
 func (d *document) columnWidths(n *east.Table) []int {
@@ -89,8 +90,14 @@ func (d *document) columnWidths(n *east.Table) []int {
 				word, full = append(word, 1), append(full, 1)
 			}
 			text := plainText(c, d.src)
-			word[col] = max(word[col], min(longestWord(text), longWord))
-			full[col] = max(full[col], displayWidth(text))
+			width := displayWidth(text)
+			least := min(longestWord(text), longWord)
+			if width <= shortCell {
+				least = width // a name or a date: on one line, as Chinese line breaking
+				// would otherwise cut it anywhere
+			}
+			word[col] = max(word[col], least)
+			full[col] = max(full[col], width)
 		}
 	}
 	text := d.page.textWidth()
