@@ -59,7 +59,7 @@ DIR/manifest.json. Nothing is written unless the whole build succeeds.`,
 	f.BoolVar(&opts.Check, "check", false, "write nothing; exit 4 if any file in the output folder is missing or differs")
 	f.StringVar(&opts.TemplatesDir, "templates", "", "folder of templates that override or add to the built-in ones")
 	f.StringVar(&opts.LocalesDir, "locales", "", "folder of locale files that override or add to the built-in ones")
-	f.StringVar(&opts.Paper, "paper", "a4", "PDF paper size: a4 or letter")
+	f.StringVar(&opts.Paper, "paper", "a4", "PDF and DOCX paper size: a4 or letter")
 	f.BoolVar(&opts.JSON, "json", false, "print one JSON report on standard output")
 	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "print nothing but errors")
 	return cmd

@@ -495,3 +495,16 @@ func TestColumnWidths(t *testing.T) {
 		}
 	}
 }
+
+func TestPaper(t *testing.T) {
+	for paper, want := range map[string]string{
+		"":       `<w:pgSz w:w="11906" w:h="16838"/>`,
+		"a4":     `<w:pgSz w:w="11906" w:h="16838"/>`,
+		"letter": `<w:pgSz w:w="12240" w:h="15840"/>`,
+	} {
+		_, parts := unpack(t, render(t, plDoc(), Options{Paper: paper}))
+		if !strings.Contains(string(parts["word/document.xml"]), want) {
+			t.Errorf("paper %q: document lacks %s", paper, want)
+		}
+	}
+}
