@@ -29,11 +29,11 @@ type document struct {
 	bookmarkOf map[*ast.Heading]string
 	anchorOf   map[string]string // HTML heading id → bookmark, for "#id" links
 
-	rels      []relationship // of word/document.xml, after the fixed ones
-	relOf     map[string]string
-	lists     []listInstance // numbering instances, one per list
-	nextID    int            // for bookmarks and content controls
-	pageBreak bool           // the next paragraph starts a new page
+	links     []string          // external link targets, in order: relationship rIdL1, rIdL2 …
+	linkOf    map[string]string // target → relationship id
+	lists     []listInstance    // numbering instances, one per list
+	nextID    int               // for bookmarks and content controls
+	pageBreak bool              // the next paragraph starts a new page
 }
 
 // heading is one heading of the body, listed in the table of contents.
@@ -41,11 +41,6 @@ type heading struct {
 	level    int // Word heading level, 1–3
 	text     string
 	bookmark string
-}
-
-type relationship struct {
-	id, typ, target string
-	external        bool
 }
 
 const (
@@ -65,7 +60,7 @@ func newDocument(doc *markdown.Document, pg page, accent string, logo *Image) *d
 		cjk:        doc.Meta.Font == "cjk",
 		bookmarkOf: map[*ast.Heading]string{},
 		anchorOf:   map[string]string{},
-		relOf:      map[string]string{},
+		linkOf:     map[string]string{},
 	}
 	d.outline(doc)
 	return d
@@ -118,12 +113,12 @@ func (d *document) id() int {
 
 // hyperlinkRel returns the relationship id of an external link target, adding it once.
 func (d *document) hyperlinkRel(target string) string {
-	if id, ok := d.relOf[target]; ok {
+	if id, ok := d.linkOf[target]; ok {
 		return id
 	}
-	id := "rIdL" + strconv.Itoa(len(d.rels)+1)
-	d.rels = append(d.rels, relationship{id: id, typ: relHyperlink, target: target, external: true})
-	d.relOf[target] = id
+	d.links = append(d.links, target)
+	id := "rIdL" + strconv.Itoa(len(d.links))
+	d.linkOf[target] = id
 	return id
 }
 

@@ -89,14 +89,10 @@ func (d *document) documentRels() []byte {
 	if d.logo != nil {
 		w.str(`<Relationship Id="rIdLogo" Type="` + relImage + `" Target="media/` + d.logoName() + `"/>`)
 	}
-	for _, r := range d.rels {
-		w.str(`<Relationship Id="` + r.id + `" Type="` + r.typ + `" Target="`)
-		w.esc(r.target)
-		w.str(`"`)
-		if r.external {
-			w.str(` TargetMode="External"`)
-		}
-		w.str("/>")
+	for i, target := range d.links {
+		w.str(`<Relationship Id="rIdL` + itoa(i+1) + `" Type="` + relHyperlink + `" Target="`)
+		w.esc(target)
+		w.str(`" TargetMode="External"/>`)
 	}
 	w.str("</Relationships>")
 	return w.Bytes()
