@@ -22,7 +22,7 @@ type Options struct {
 	Paper   string    // "a4" (default) or "letter"
 	Created time.Time // creation and modification date; zero: the document's revision date
 	Accent  string    // heading and rule colour as six hex digits, e.g. "1F4E79"; "" the default
-	Logo    *Image    // shown at the left of the running header; nil: none
+	Logo    *Image    // shown above the title on the first page; nil: none
 }
 
 // Image is a picture to embed, already checked by its owner.
