@@ -90,19 +90,18 @@ func checkXML(t *testing.T, name string, zf *zip.File) {
 	}
 }
 
-// handbooks renders the handbook of the complete example as DOCX in every language into dir,
-// named <lang>-handbook.docx, and returns the documents by language.
-func handbooks(t *testing.T, dir string) (map[string]*markdown.Document, []string) {
-	in := inputs(t, "../../examples/complete.yaml", nil)
+// docxFiles renders variant of the complete example as DOCX in each of langs into dir,
+// named <lang>-<variant>.docx, and returns the documents by language and the files.
+func docxFiles(t *testing.T, in Inputs, dir, variant string, langs []string) (map[string]*markdown.Document, []string) {
 	docs := map[string]*markdown.Document{}
 	var paths []string
-	for _, lang := range in.Catalog.Tags() {
+	for _, lang := range langs {
 		lz, err := in.Catalog.Localizer(lang)
 		if err != nil {
 			t.Fatal(err)
 		}
 		m, _ := model.New(in.File, lang)
-		doc, err := in.Templates.Render("handbook", m, lz)
+		doc, err := in.Templates.Render(variant, m, lz)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -110,7 +109,7 @@ func handbooks(t *testing.T, dir string) (map[string]*markdown.Document, []strin
 		if err != nil {
 			t.Fatal(err)
 		}
-		path := filepath.Join(dir, lang+"-handbook.docx")
+		path := filepath.Join(dir, lang+"-"+variant+".docx")
 		if err := os.WriteFile(path, data, 0o644); err != nil {
 			t.Fatal(err)
 		}
@@ -123,14 +122,16 @@ func handbooks(t *testing.T, dir string) (map[string]*markdown.Document, []strin
 // TestDOCXReadBack has other software read the handbook DOCX in every language: LibreOffice
 // converts all of them to PDF in one run, and the PDF's text holds every heading, the company
 // and the escalation contacts (and the Chinese mission); python-docx finds the title and
-// every heading with its Word style, a language on every run, and the core properties.
+// every heading with its Word style, a language on every run, and the core properties. The
+// same LibreOffice run converts the Polish and Chinese checklists: every box shows.
 func TestDOCXReadBack(t *testing.T) {
 	soffice := needTool(t, "soffice", "libreoffice-writer-nogui")
 	pdftotext := needTool(t, "pdftotext", "poppler-utils")
 	python := pythonWithDocx(t)
 	dir := t.TempDir()
-	docs, paths := handbooks(t, dir)
 	in := inputs(t, "../../examples/complete.yaml", nil)
+	docs, paths := docxFiles(t, in, dir, "handbook", in.Catalog.Tags())
+	checklists, checklistPaths := docxFiles(t, in, dir, "checklist", []string{"pl", "zh"})
 
 	t.Run("python-docx", func(t *testing.T) {
 		out, err := exec.Command(python, append([]string{"testdata/read_docx.py"}, paths...)...).Output()
@@ -189,7 +190,7 @@ func TestDOCXReadBack(t *testing.T) {
 		defer cancel()
 		profile := "file://" + filepath.ToSlash(filepath.Join(t.TempDir(), "lo"))
 		args := append([]string{"-env:UserInstallation=" + profile, "--headless", "--norestore",
-			"--convert-to", "pdf", "--outdir", dir}, paths...)
+			"--convert-to", "pdf", "--outdir", dir}, append(paths, checklistPaths...)...)
 		cmd := exec.CommandContext(ctx, soffice, args...)
 		if out, err := cmd.CombinedOutput(); err != nil {
 			t.Fatalf("soffice: %v\n%s", err, out)
@@ -217,6 +218,17 @@ func TestDOCXReadBack(t *testing.T) {
 				if !strings.Contains(text, squeeze(w)) {
 					t.Errorf("%s: the PDF LibreOffice made lacks %q", lang, w)
 				}
+			}
+		}
+		for lang, doc := range checklists {
+			out, err := exec.Command(pdftotext, "-raw", "-enc", "UTF-8", filepath.Join(dir, lang+"-checklist.pdf"), "-").Output()
+			if err != nil {
+				t.Errorf("%s: LibreOffice made no readable checklist PDF: %v", lang, err)
+				continue
+			}
+			boxes, want := strings.Count(string(out), "☐"), strings.Count(string(doc.Body), "- [ ] ")
+			if want == 0 || boxes != want {
+				t.Errorf("%s checklist: %d boxes in the PDF, want %d", lang, boxes, want)
 			}
 		}
 	})
