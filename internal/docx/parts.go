@@ -20,22 +20,22 @@ const (
 // parts returns every part of the package, in a fixed order, dated date.
 func (d *document) parts(date time.Time) []part {
 	ps := []part{
-		{"[Content_Types].xml", d.contentTypes()},
-		{"_rels/.rels", []byte(packageRels)},
-		{"docProps/core.xml", d.coreProps(date)},
-		{"docProps/app.xml", d.appProps()},
-		{"word/document.xml", d.documentPart()},
-		{"word/styles.xml", d.styles()},
-		{"word/numbering.xml", d.numbering()},
-		{"word/settings.xml", d.settings()},
-		{"word/fontTable.xml", []byte(fontTable)},
-		{"word/header1.xml", d.header()},
-		{"word/footer1.xml", d.footer()},
+		newPart("[Content_Types].xml", d.contentTypes()),
+		newPart("_rels/.rels", []byte(packageRels)),
+		newPart("docProps/core.xml", d.coreProps(date)),
+		newPart("docProps/app.xml", d.appProps()),
+		{"word/document.xml", [][]byte{[]byte(documentStart), d.body.Bytes(), []byte(documentEnd)}},
+		newPart("word/styles.xml", d.styles()),
+		newPart("word/numbering.xml", d.numbering()),
+		newPart("word/settings.xml", d.settings()),
+		newPart("word/fontTable.xml", []byte(fontTable)),
+		newPart("word/header1.xml", d.header()),
+		newPart("word/footer1.xml", d.footer()),
 	}
 	if d.logo != nil {
-		ps = append(ps, part{"word/media/" + d.logoName(), d.logo.Data})
+		ps = append(ps, newPart("word/media/"+d.logoName(), d.logo.Data))
 	}
-	return append(ps, part{"word/_rels/document.xml.rels", d.documentRels()})
+	return append(ps, newPart("word/_rels/document.xml.rels", d.documentRels()))
 }
 
 func (d *document) contentTypes() []byte {
@@ -98,15 +98,11 @@ func (d *document) documentRels() []byte {
 	return w.Bytes()
 }
 
-func (d *document) documentPart() []byte {
-	var w xmlWriter
-	w.Grow(d.body.Len() + 1024)
-	w.str(xmlHeader)
-	w.str(`<w:document ` + partNamespaces + `><w:body>`)
-	w.Write(d.body.Bytes())
-	w.str("</w:body></w:document>")
-	return w.Bytes()
-}
+// word/document.xml is the body between these.
+const (
+	documentStart = xmlHeader + `<w:document ` + partNamespaces + `><w:body>`
+	documentEnd   = `</w:body></w:document>`
+)
 
 // coreProps is docProps/core.xml: title, subject, creator (the company), language, version,
 // and the document's date as its creation and modification time.

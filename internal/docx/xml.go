@@ -16,30 +16,42 @@ func (w *xmlWriter) str(s string) { w.WriteString(s) }
 // escaped, and the characters XML 1.0 cannot carry at all (C0 controls other than tab, line
 // feed and carriage return, lone surrogates, U+FFFE, U+FFFF, invalid UTF-8) left out.
 func (w *xmlWriter) esc(s string) {
+	last := 0 // s[last:i] is written as it is
 	for i := 0; i < len(s); {
 		c := s[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case c == '&':
-				w.str("&amp;")
-			case c == '<':
-				w.str("&lt;")
-			case c == '>':
-				w.str("&gt;")
-			case c == '"':
-				w.str("&quot;")
-			case c >= 0x20 || c == '\t' || c == '\n' || c == '\r':
-				w.WriteByte(c)
-			}
+		if c >= 0x20 && c < utf8.RuneSelf && c != '&' && c != '<' && c != '>' && c != '"' {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if validXMLRune(r) && !(r == utf8.RuneError && n == 1) {
-			w.WriteString(s[i : i+n])
+		n := 1
+		rep := ""
+		switch {
+		case c == '&':
+			rep = "&amp;"
+		case c == '<':
+			rep = "&lt;"
+		case c == '>':
+			rep = "&gt;"
+		case c == '"':
+			rep = "&quot;"
+		case c == '\t' || c == '\n' || c == '\r':
+			i++
+			continue
+		case c < 0x20:
+		default:
+			var r rune
+			r, n = utf8.DecodeRuneInString(s[i:])
+			if validXMLRune(r) && !(r == utf8.RuneError && n == 1) {
+				i += n
+				continue
+			}
 		}
+		w.WriteString(s[last:i])
+		w.WriteString(rep)
 		i += n
+		last = i
 	}
+	w.WriteString(s[last:])
 }
 
 // validXMLRune reports whether r may appear in an XML 1.0 document.

@@ -6,11 +6,13 @@ import (
 	"time"
 )
 
-// part is one file of the package.
+// part is one file of the package, as the pieces it is written from.
 type part struct {
-	name string
-	data []byte
+	name   string
+	pieces [][]byte
 }
+
+func newPart(name string, data []byte) part { return part{name: name, pieces: [][]byte{data}} }
 
 // zipEpoch is the earliest time a zip file header can hold.
 var zipEpoch = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
@@ -28,8 +30,10 @@ func pack(parts []part, modified time.Time) ([]byte, error) {
 		if err != nil {
 			return nil, err
 		}
-		if _, err := w.Write(p.data); err != nil {
-			return nil, err
+		for _, piece := range p.pieces {
+			if _, err := w.Write(piece); err != nil {
+				return nil, err
+			}
 		}
 	}
 	if err := zw.Close(); err != nil {
