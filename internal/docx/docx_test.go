@@ -362,6 +362,9 @@ func TestTablesListsAndCheckBoxes(t *testing.T) {
 		!strings.Contains(doc, `<w:pStyle w:val="Heading1"/><w:pageBreakBefore/>`) {
 		t.Errorf("%d page breaks, want one before the contents and one before the text", n)
 	}
+	if !strings.Contains(doc, "<w:titlePg/>") {
+		t.Error("the title page carries the running header and footer")
+	}
 	if n := strings.Count(doc, "<w:tblHeader/>"); n != 1 {
 		t.Errorf("%d repeating header rows, want 1", n)
 	}
@@ -418,8 +421,9 @@ func TestBadInput(t *testing.T) {
 	empty := markdown.NewDocument(markdown.Meta{}, []byte("just text\n"))
 	_, parts := unpack(t, render(t, empty, Options{}))
 	wellFormed(t, "document.xml", parts["word/document.xml"])
-	if strings.Contains(string(parts["word/document.xml"]), "pageBreakBefore") {
-		t.Error("a document without headings has no contents page to break after")
+	if strings.Contains(string(parts["word/document.xml"]), "pageBreakBefore") ||
+		strings.Contains(string(parts["word/document.xml"]), "titlePg") {
+		t.Error("a document without headings has a title page of its own")
 	}
 }
 

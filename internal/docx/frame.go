@@ -92,14 +92,19 @@ func (d *document) fieldChar(w *xmlWriter, kind string) {
 	w.str(`<w:fldChar w:fldCharType="` + kind + `"/></w:r>`)
 }
 
-// sectionProps writes the page size and margins and binds the header and footer.
+// sectionProps writes the page size and margins and binds the header and footer, which every
+// page but a title page of its own carries, as in the PDF.
 func (d *document) sectionProps() {
 	w := &d.body
 	pg := d.page
 	w.str(`<w:sectPr><w:headerReference w:type="default" r:id="rIdHeader"/><w:footerReference w:type="default" r:id="rIdFooter"/>`)
 	w.str(`<w:pgSz w:w="` + itoa(pg.width) + `" w:h="` + itoa(pg.height) + `"/>`)
 	w.str(`<w:pgMar w:top="1418" w:right="` + itoa(pg.margin) + `" w:bottom="1418" w:left="` + itoa(pg.margin) + `" w:header="567" w:footer="567" w:gutter="0"/>`)
-	w.str(`<w:cols w:space="708"/><w:docGrid w:linePitch="360"/></w:sectPr>`)
+	w.str(`<w:cols w:space="708"/>`)
+	if len(d.headings) > 0 {
+		w.str("<w:titlePg/>") // the title page has the page to itself: no header or footer
+	}
+	w.str(`<w:docGrid w:linePitch="360"/></w:sectPr>`)
 }
 
 // header is word/header1.xml: company and title at the left, the version at the right.
