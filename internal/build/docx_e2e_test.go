@@ -18,19 +18,15 @@ import (
 
 	"github.com/policygen/policygen/internal/markdown"
 	"github.com/policygen/policygen/internal/model"
+	"github.com/policygen/policygen/internal/testtool"
 )
 
-// needTool returns the path of an external program a test reads its output back with. In CI
-// (CI set) a missing program fails the test, since .ci/run installs it; elsewhere it skips.
+// needTool returns the path of an external program a test reads its output back with: see
+// testtool.Require.
 func needTool(t *testing.T, name, debianPackage string) string {
 	t.Helper()
-	path, err := exec.LookPath(name)
-	if err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("%s not on PATH in CI: .ci/run must apt-get install %s", name, debianPackage)
-		}
-		t.Skipf("%s not on PATH: apt-get install %s (.ci/run does)", name, debianPackage)
-	}
+	testtool.Require(t, "apt-get install "+debianPackage, name)
+	path, _ := exec.LookPath(name)
 	return path
 }
 
@@ -279,15 +275,13 @@ func equalPairs(a, b [][2]string) bool {
 // installed for /usr/bin/python3, which another python3 on PATH may hide).
 func pythonWithDocx(t *testing.T) string {
 	t.Helper()
+	needTool(t, "python3", "python3-docx")
 	for _, py := range []string{"python3", "/usr/bin/python3"} {
 		if path, err := exec.LookPath(py); err == nil && exec.Command(path, "-c", "import docx").Run() == nil {
 			return path
 		}
 	}
-	if os.Getenv("CI") != "" {
-		t.Fatal("no python3 with python-docx in CI: .ci/run must apt-get install python3-docx")
-	}
-	t.Skip("no python3 with python-docx: apt-get install python3-docx (.ci/run does)")
+	testtool.Require(t, "apt-get install python3-docx (no python3 on PATH can import docx)", "policygen-python3-docx")
 	return ""
 }
 
