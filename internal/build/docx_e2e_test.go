@@ -291,3 +291,79 @@ func stderrOf(err error) string {
 	}
 	return ""
 }
+
+// TestDOCXTypography finds the typography of the other formats in the DOCX text: every
+// no-break space of the Markdown (the DOCX repeats headings in its contents, so it has at
+// least as many), and a sample of each language's rules.
+func TestDOCXTypography(t *testing.T) {
+	const nb = "\u00a0"
+	in := inputs(t, "../../examples/complete.yaml", nil)
+	want := map[string][]string{
+		"pl": {"w" + nb + "spółce", "Zielony Koszyk" + nb + "Sp." + nb + "z" + nb + "o.o.", "20" + nb + "listopada" + nb + "2026" + nb + "r.", "+48" + nb + "12" + nb + "345" + nb + "67" + nb + "89", "(dalej: „Zielony Koszyk”)"},
+		"cs": {"s" + nb + "nimi", "20." + nb + "listopadu" + nb + "2026", "(dále jen „Zielony Koszyk“)"},
+		"fi": {"20." + nb + "marraskuuta" + nb + "2026", "(jäljempänä ”Zielony Koszyk”)"},
+		"zh": {"（以下简称“Zielony Koszyk”）", "每小时"},
+		"en": {"Zielony Koszyk" + nb + "Sp." + nb + "z" + nb + "o.o. (“Zielony Koszyk”)", "within 4" + nb + "hours"},
+	}
+	docs, paths := docxFiles(t, in, t.TempDir(), "handbook", in.Catalog.Tags())
+	for i, lang := range in.Catalog.Tags() {
+		data, err := os.ReadFile(paths[i])
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := docxText(t, data)
+		if got, min := strings.Count(text, nb), strings.Count(string(docs[lang].Body), nb); got < min {
+			t.Errorf("%s: %d no-break spaces in the DOCX, %d in the Markdown", lang, got, min)
+		}
+		for _, w := range want[lang] {
+			if !strings.Contains(text, w) {
+				t.Errorf("%s: DOCX text lacks %q", lang, w)
+			}
+		}
+	}
+}
+
+// docxText is the text of a DOCX body, one line per paragraph.
+func docxText(t *testing.T, data []byte) string {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	for _, f := range zr.File {
+		if f.Name != "word/document.xml" {
+			continue
+		}
+		rc, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer rc.Close()
+		dec := xml.NewDecoder(rc)
+		inText := false
+		for {
+			tok, err := dec.Token()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			switch tk := tok.(type) {
+			case xml.StartElement:
+				inText = tk.Name.Local == "t"
+			case xml.EndElement:
+				inText = false
+				if tk.Name.Local == "p" {
+					b.WriteByte('\n')
+				}
+			case xml.CharData:
+				if inText {
+					b.Write(tk)
+				}
+			}
+		}
+	}
+	return b.String()
+}
