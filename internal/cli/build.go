@@ -41,7 +41,7 @@ func newBuildCmd(s Streams) *cobra.Command {
 		Use:   "build [FILE]",
 		Short: "Build the policy documents from a company file",
 		Long: `Build every document variant in every language and format from FILE (default
-./company.yaml; - reads standard input) into DIR/<lang>/<variant>.<md|html|pdf>, plus
+./company.yaml; - reads standard input) into DIR/<lang>/<variant>.<md|html|pdf|docx>, plus
 DIR/manifest.json, removing the documents of the previous build that this one does not
 produce. The folder changes all at once or not at all, one build at a time.`,
 		Example: `  policygen build examples/complete.yaml
@@ -63,12 +63,12 @@ produce. The folder changes all at once or not at all, one build at a time.`,
 	f.StringVarP(&opts.OutDir, "out", "o", "out", "output folder, or - to write one document to standard output")
 	f.StringVarP(&opts.Variants, "variants", "v", "all", "document variants: comma list or all")
 	f.StringVarP(&opts.Langs, "languages", "l", "", "languages: comma list or all (default: the file's languages)")
-	f.StringVarP(&opts.Formats, "formats", "f", "all", "formats: comma list of md, html, pdf, or all")
+	f.StringVarP(&opts.Formats, "formats", "f", "all", "formats: comma list of md, html, pdf, docx, or all")
 	f.BoolVar(&opts.Strict, "strict", false, "treat every warning as an error")
 	f.BoolVar(&opts.Check, "check", false, "write nothing; exit 4 if any file in the output folder is missing, differs, is extra or left over")
 	f.StringVar(&opts.TemplatesDir, "templates", "", "folder of templates that override or add to the built-in ones")
 	f.StringVar(&opts.LocalesDir, "locales", "", "folder of locale files that override or add to the built-in ones")
-	f.StringVar(&opts.Paper, "paper", "a4", "PDF paper size: a4 or letter")
+	f.StringVar(&opts.Paper, "paper", "a4", "PDF and DOCX paper size: a4 or letter")
 	addFormatFlags(f, &opts.JSON, &opts.Format)
 	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "print nothing but errors")
 	registerBuildCompletions(cmd, opts)

@@ -90,7 +90,7 @@ func newRootCmd(s Streams) *cobra.Command {
 		Short: "Turn a company file into a customer-service policy",
 		Long: `policygen turns one company file (company.yaml: vision, mission, response times,
 escalation contacts, revision log) into a customer-service policy — standards, guidelines,
-procedures, checklist and a full handbook — in several languages, as Markdown, HTML and PDF.`,
+procedures, checklist and a full handbook — in several languages, as Markdown, HTML, PDF and Word (DOCX).`,
 		Version:       version.Get().String(),
 		SilenceErrors: true,
 		SilenceUsage:  true,
