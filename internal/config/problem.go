@@ -1,9 +1,11 @@
 package config
 
 import (
+	"fmt"
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Problem is one thing wrong (or, when Warning is set, doubtful) in a company file.
@@ -46,6 +48,10 @@ import (
 //	missing_text              a translation map without the default_language text it needs
 //	text_fallback             (warning) a published language has no text; the default is used
 //	unused_text               (warning) text for a language that is not published
+//	too_long                  a text longer than its field accepts
+//	too_many_items            a list longer than its field accepts
+//	too_many_values           the file holds more values than any company file needs
+//	more_problems             not a problem: the count of problems not listed (More)
 type Problem struct {
 	File      string
 	Line, Col int    // 1-based; 0 when unknown
@@ -54,10 +60,14 @@ type Problem struct {
 	Message   string // lowercase; what is wrong and what would be right
 	Hint      string // optional example of a correct value
 	Warning   bool
+	More      int // for code more_problems: how many problems of this kind are not listed
 }
 
 // String formats the problem as "FILE:LINE:COL: field.path: message".
 func (p Problem) String() string {
+	if p.Code == "more_problems" {
+		return p.Message
+	}
 	var b strings.Builder
 	b.WriteString(p.File)
 	if p.Line > 0 {
@@ -95,6 +105,41 @@ func (ps Problems) sortByPosition() {
 	})
 }
 
+// keepFirst sorts the problems by position and keeps the first max errors and the first max
+// warnings, returning how many of each it dropped.
+func (ps Problems) keepFirst(max int) (kept Problems, droppedErrs, droppedWarnings int) {
+	ps.sortByPosition()
+	errs, warns := 0, 0
+	kept = ps[:0]
+	for _, p := range ps {
+		switch {
+		case p.Warning && warns < max:
+			warns++
+		case !p.Warning && errs < max:
+			errs++
+		case p.Warning:
+			droppedWarnings++
+			continue
+		default:
+			droppedErrs++
+			continue
+		}
+		kept = append(kept, p)
+	}
+	clear(ps[len(kept):])
+	return kept, droppedErrs, droppedWarnings
+}
+
+// moreProblems is the entry that ends a list of problems cut short.
+func moreProblems(file string, n int, warning bool) Problem {
+	kind := "problems"
+	if warning {
+		kind = "warnings"
+	}
+	return Problem{File: file, Code: "more_problems", Message: fmt.Sprintf("… and %s more %s", thousands(n), kind),
+		Warning: warning, More: n}
+}
+
 // split separates errors from warnings, keeping order.
 func (ps Problems) split() (errs, warnings Problems) {
 	for _, p := range ps {
@@ -109,6 +154,9 @@ func (ps Problems) split() (errs, warnings Problems) {
 
 // closest returns the candidate nearest to word when it is close enough to be a likely typo.
 func closest(word string, candidates []string) (string, bool) {
+	if len(word) > 4*64 {
+		return "", false // far longer than any candidate
+	}
 	best, bestDist := "", 1<<30
 	lw := strings.ToLower(word)
 	for _, c := range candidates {
@@ -126,10 +174,10 @@ func closest(word string, candidates []string) (string, bool) {
 // editDistance is the optimal-string-alignment distance: insertions, deletions,
 // substitutions and swaps of neighbours each cost one.
 func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	if len(ra) > 64 || len(rb) > 64 {
+	if utf8.RuneCountInString(a) > 64 || utf8.RuneCountInString(b) > 64 {
 		return 1 << 20
 	}
+	ra, rb := []rune(a), []rune(b)
 	d := make([][]int, len(ra)+1)
 	for i := range d {
 		d[i] = make([]int, len(rb)+1)

@@ -182,12 +182,15 @@ func (d *decoder) date(dst *Date) func(*yaml.Node, string) {
 	}
 }
 
+// maxLevel is the highest escalation level.
+const maxLevel = 1000
+
 // level decodes an escalation level: a whole number from 1 up. It returns 0 after a problem.
 func (d *decoder) level(n *yaml.Node, path string) int {
 	n = resolve(n)
 	var v int
-	if n.Kind != yaml.ScalarNode || n.Tag != "!!int" || n.Decode(&v) != nil || v < 1 || v > 1000 {
-		d.add(n, path, "bad_level", fmt.Sprintf("expected a whole number from 1 up (1 is contacted first), found %s", describe(n)), "")
+	if n.Kind != yaml.ScalarNode || n.Tag != "!!int" || n.Decode(&v) != nil || v < 1 || v > maxLevel {
+		d.add(n, path, "bad_level", fmt.Sprintf("expected a whole number from 1 to %d (1 is contacted first), found %s", maxLevel, describe(n)), "")
 		return 0
 	}
 	return v
