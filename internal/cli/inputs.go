@@ -55,8 +55,28 @@ func readCompanyFile(args []string, in io.Reader) (string, []byte, int64, error)
 	return name, data, size, nil
 }
 
+// checkFolder requires a folder named on the command line to exist and be a folder.
+func checkFolder(flag, dir string) error {
+	if dir == "" {
+		return nil
+	}
+	fi, err := os.Stat(dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return usagef("give the path of an existing folder", "%s %s: no such folder", flag, dir)
+	case err != nil:
+		return &failedError{fmt.Errorf("%s %s: %w", flag, dir, err)}
+	case !fi.IsDir():
+		return usagef("give the folder that holds the files, not a file", "%s %s: not a folder", flag, dir)
+	}
+	return nil
+}
+
 // loadCatalog loads the built-in locales and those of --locales.
 func loadCatalog(dir string) (*i18n.Catalog, error) {
+	if err := checkFolder("--locales", dir); err != nil {
+		return nil, err
+	}
 	cat, err := i18n.Load(locales.FS(), dir)
 	if err != nil {
 		var le *i18n.LoadError

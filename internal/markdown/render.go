@@ -2,6 +2,7 @@ package markdown
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 
 	"gopkg.in/yaml.v3"
@@ -10,9 +11,8 @@ import (
 	"github.com/policygen/policygen/internal/model"
 )
 
-// Render executes variant's template for doc in lz's language and returns the document.
-// Fallbacks to English are recorded in lz.
-func (t *Templates) Render(variant string, doc *model.Document, lz *i18n.Localizer) (*Document, error) {
+// render executes variant's template for doc into w; Render runs it under a watchdog.
+func (t *Templates) render(variant string, doc *model.Document, lz *i18n.Localizer, w *boundedWriter) (*Document, error) {
 	tmpl := t.set.Lookup(variant)
 	if tmpl == nil {
 		return nil, fmt.Errorf("no template for variant %q", variant)
@@ -22,10 +22,13 @@ func (t *Templates) Render(variant string, doc *model.Document, lz *i18n.Localiz
 		return nil, err
 	}
 	set.Funcs(funcs(lz))
-	var buf bytes.Buffer
-	if err := set.ExecuteTemplate(&buf, variant, doc); err != nil {
+	if err := set.ExecuteTemplate(w, variant, doc); err != nil {
+		if errors.Is(err, errTooLarge) || errors.Is(err, errStopped) {
+			return nil, err
+		}
 		return nil, fmt.Errorf("template %s: %w", variant, err)
 	}
+	buf := &w.buf
 	meta, err := documentMeta(variant, doc, lz)
 	if err != nil {
 		return nil, err
