@@ -1,8 +1,8 @@
 package markdown
 
 import (
-	"fmt"
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path"
