@@ -194,10 +194,13 @@ func deliver(opts *buildOptions, s Streams, files []output.File, rep *report) er
 func finish(asJSON, quiet bool, s Streams, rep *report, err error, start time.Time) error {
 	rep.OK = err == nil
 	if asJSON {
-		rep.write(s.Out)
+		werr := rep.write(s.Out)
 		if err != nil {
 			printError(s.ErrOut, err)
 			return &reportedError{err}
+		}
+		if werr != nil {
+			return &failedError{fmt.Errorf("write the JSON report: %w", werr)}
 		}
 		return nil
 	}
