@@ -97,10 +97,20 @@ func checkMessageTemplates(msgs map[string]*goi18n.Message) error {
 			if err != nil || t.Tree == nil {
 				continue // reported by locales check and when the message is used
 			}
-			if n := disallowed(t.Tree.Root); n != nil {
+			for _, tt := range t.Templates() { // with any {{define}}d ones
+				if tt.Tree == nil {
+					continue
+				}
+				n := disallowed(tt.Tree.Root)
+				if n == nil {
+					continue
+				}
 				return fmt.Errorf("message %q (form %q): %q is not allowed in a message; a message holds text and placeholders "+
 					"such as {{.N}}, optionally inside {{if .X}}…{{end}}, but no loops ({{range}}), template calls or functions",
 					id, form, shortNode(n))
+			}
+			if len(t.Templates()) > 1 {
+				return fmt.Errorf("message %q (form %q): {{define}} is not allowed in a message", id, form)
 			}
 		}
 	}
