@@ -5,10 +5,10 @@ import (
 	"time"
 )
 
-// now is the CPU time the calling thread has used.
+// now is the CPU time the process has used.
 func now() time.Duration {
 	var ru syscall.Rusage
-	if err := syscall.Getrusage(1 /* RUSAGE_THREAD */, &ru); err != nil {
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
 		return time.Duration(time.Now().UnixNano())
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())

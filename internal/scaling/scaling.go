@@ -26,11 +26,9 @@ type Cost struct {
 }
 
 // measure runs f once and returns its time and allocated bytes. Time is the CPU time of the
-// running thread where the system can tell it (Linux), so that other processes on a busy
-// machine count less; wall time elsewhere.
+// process where the system can tell it (Linux), so that other processes on a busy machine
+// count less; wall time elsewhere.
 func measure(f func()) Cost {
-	runtime.LockOSThread()
-	defer runtime.UnlockOSThread()
 	var before, after runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&before)
