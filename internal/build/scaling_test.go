@@ -25,12 +25,12 @@ func TestHandbookPDFScales(t *testing.T) {
 		set  func(f *config.File, n int) // beyond the company file's limits: the renderer alone
 	}{
 		{"company name length", 150, func(n int) string { return fmt.Sprintf(head+rev, words(n), "V") }, nil},
-		{"company name length beyond the limit", 4000, func(int) string { return fmt.Sprintf(head+rev, "Acme", "V") },
+		{"company name length beyond the limit", 3000, func(int) string { return fmt.Sprintf(head+rev, "Acme", "V") },
 			func(f *config.File, n int) { f.Company.Name = words(n) }},
 		{"vision length", 2500, func(n int) string { return fmt.Sprintf(head+rev, "Acme", words(n)) }, nil},
 		{"vision length beyond the limit", 50_000, func(int) string { return fmt.Sprintf(head+rev, "Acme", "V") },
 			func(f *config.File, n int) { f.Company.Vision = config.LocalizedText{All: words(n)} }},
-		{"revisions", 1000, func(n int) string {
+		{"revisions", 500, func(n int) string {
 			var b strings.Builder
 			fmt.Fprintf(&b, head+"revisions:\n", "Acme", "V")
 			for i := range n {
@@ -38,7 +38,7 @@ func TestHandbookPDFScales(t *testing.T) {
 			}
 			return b.String()
 		}, nil},
-		{"contacts", 300, func(n int) string {
+		{"contacts", 200, func(n int) string {
 			var b strings.Builder
 			fmt.Fprintf(&b, head+rev+"escalation:\n  contacts:\n", "Acme", "V")
 			for i := range n {
@@ -46,7 +46,7 @@ func TestHandbookPDFScales(t *testing.T) {
 			}
 			return b.String()
 		}, nil},
-		{"changes", 500, func(n int) string {
+		{"changes", 300, func(n int) string {
 			var b strings.Builder
 			fmt.Fprintf(&b, head+"revisions:\n  - version: \"1\"\n    date: 2026-01-01\n    changes:\n", "Acme", "V")
 			for i := range n {

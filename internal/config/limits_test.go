@@ -165,3 +165,19 @@ func TestDeepFlowNesting(t *testing.T) {
 		t.Fatalf("got %v", shortErr(err))
 	}
 }
+
+func TestEditDistance(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want int
+	}{
+		{"mision", "mission", 1}, {"ab", "ba", 1}, {"kitten", "sitting", 3}, {"", "abc", 3}, {"abc", "", 3},
+		{"ca", "abc", 3}, {"vison", "vision", 1}, {"żółw", "żołw", 1}, {"same", "same", 0},
+		{strings.Repeat("a", 65), "a", 1 << 20},
+	}
+	for _, tc := range tests {
+		if got := editDistance(tc.a, tc.b); got != tc.want {
+			t.Errorf("editDistance(%q, %q) = %d, want %d", tc.a, tc.b, got, tc.want)
+		}
+	}
+}

@@ -5,7 +5,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 )
 
 // Problem is one thing wrong (or, when Warning is set, doubtful) in a company file.
@@ -155,7 +154,7 @@ func (ps Problems) split() (errs, warnings Problems) {
 // closest returns the candidate nearest to word when it is close enough to be a likely typo.
 func closest(word string, candidates []string) (string, bool) {
 	if len(word) > 4*64 {
-		return "", false // far longer than any candidate
+		return "", false // far longer than any candidate: never close
 	}
 	best, bestDist := "", 1<<30
 	lw := strings.ToLower(word)
@@ -172,33 +171,48 @@ func closest(word string, candidates []string) (string, bool) {
 }
 
 // editDistance is the optimal-string-alignment distance: insertions, deletions,
-// substitutions and swaps of neighbours each cost one.
+// substitutions and swaps of neighbours each cost one. Words over 64 characters are never
+// close; the work happens in fixed arrays, so a file with many unknown keys allocates nothing
+// here.
 func editDistance(a, b string) int {
-	if utf8.RuneCountInString(a) > 64 || utf8.RuneCountInString(b) > 64 {
-		return 1 << 20
+	const maxLen = 64
+	var ra, rb [maxLen]rune
+	la, lb := 0, 0
+	for _, r := range a {
+		if la == maxLen {
+			return 1 << 20
+		}
+		ra[la] = r
+		la++
 	}
-	ra, rb := []rune(a), []rune(b)
-	d := make([][]int, len(ra)+1)
-	for i := range d {
-		d[i] = make([]int, len(rb)+1)
-		d[i][0] = i
+	for _, r := range b {
+		if lb == maxLen {
+			return 1 << 20
+		}
+		rb[lb] = r
+		lb++
 	}
-	for j := range d[0] {
-		d[0][j] = j
+	// prev2, prev and cur are rows i-2, i-1 and i of the distance matrix.
+	var rows [3][maxLen + 1]int
+	prev2, prev, cur := &rows[0], &rows[1], &rows[2]
+	for j := 0; j <= lb; j++ {
+		prev[j] = j
 	}
-	for i := 1; i <= len(ra); i++ {
-		for j := 1; j <= len(rb); j++ {
+	for i := 1; i <= la; i++ {
+		cur[0] = i
+		for j := 1; j <= lb; j++ {
 			cost := 1
 			if ra[i-1] == rb[j-1] {
 				cost = 0
 			}
-			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
 			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
-				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+				cur[j] = min(cur[j], prev2[j-2]+1)
 			}
 		}
+		prev2, prev, cur = prev, cur, prev2
 	}
-	return d[len(ra)][len(rb)]
+	return prev[lb]
 }
 
 // quoteList formats ["a", "b"] as `a, b`.

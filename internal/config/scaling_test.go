@@ -21,7 +21,7 @@ func TestValidateScales(t *testing.T) {
 		n    int
 		doc  func(n int) string
 	}{
-		{"unknown keys", 2000, func(n int) string {
+		{"unknown keys", 1000, func(n int) string {
 			var b strings.Builder
 			fmt.Fprintf(&b, head+rev, "A", "V")
 			for i := range n {
@@ -29,7 +29,7 @@ func TestValidateScales(t *testing.T) {
 			}
 			return b.String()
 		}},
-		{"unknown keys in a section", 2000, func(n int) string {
+		{"unknown keys in a section", 1000, func(n int) string {
 			var b strings.Builder
 			fmt.Fprintf(&b, head, "A", "V")
 			for i := range n {

@@ -5,6 +5,7 @@
 package scaling
 
 import (
+	"math"
 	"runtime"
 	"testing"
 	"time"
@@ -29,6 +30,8 @@ type Cost struct {
 // process where the system can tell it (Linux), so that other processes on a busy machine
 // count less; wall time elsewhere.
 func measure(f func()) Cost {
+	// One processor: the garbage collector then has no idle processors to soak up time on.
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
 	var before, after runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&before)
@@ -56,8 +59,20 @@ func compare(small, large func()) (Cost, Cost) {
 // Choose n so that a run takes some milliseconds: the fixed costs then do not hide a
 // quadratic term. A time ratio over the bound is measured again (a busy machine can slow one
 // series down); it fails only when every attempt exceeds it.
+//
+// Under the race detector, which slows everything down unevenly, only the allocated bytes of
+// one run at each size are compared.
 func Linear(t testing.TB, n int, run func(n int)) {
 	t.Helper()
+	if raceDetector {
+		small, large := measure(func() { run(n) }), measure(func() { run(2 * n) })
+		byteRatio := float64(large.Bytes) / float64(max(small.Bytes, 1))
+		t.Logf("n=%d: %d bytes; 2n: %d bytes (×%.2f; time not compared under -race)", n, small.Bytes, large.Bytes, byteRatio)
+		if byteRatio > Bound {
+			t.Errorf("doubling the input from %d multiplies the allocated bytes by %.2f (limit %.1f): not linear", n, byteRatio, Bound)
+		}
+		return
+	}
 	// Warm up (caches, lazily built tables), and repeat short runs so that each measurement
 	// is long enough for the clock.
 	start := time.Now()
@@ -70,13 +85,13 @@ func Linear(t testing.TB, n int, run func(n int)) {
 			}
 		}
 	}
-	var timeRatio, byteRatio float64
-	for attempt := 0; attempt < 3; attempt++ {
+	timeRatio, byteRatio := math.Inf(1), math.Inf(1)
+	for attempt := 0; attempt < 4; attempt++ {
 		small, large := compare(repeat(n), repeat(2*n))
-		timeRatio = float64(large.Time) / float64(max(small.Time, time.Microsecond))
-		byteRatio = float64(large.Bytes) / float64(max(small.Bytes, 1))
-		t.Logf("n=%d: %v, %d bytes; 2n: %v, %d bytes (×%.2f time, ×%.2f bytes)",
-			n, small.Time, small.Bytes, large.Time, large.Bytes, timeRatio, byteRatio)
+		timeRatio = min(timeRatio, float64(large.Time)/float64(max(small.Time, time.Microsecond)))
+		byteRatio = min(byteRatio, float64(large.Bytes)/float64(max(small.Bytes, 1)))
+		t.Logf("n=%d: %v, %d bytes; 2n: %v, %d bytes (×%.2f time, ×%.2f bytes)", n, small.Time, small.Bytes,
+			large.Time, large.Bytes, float64(large.Time)/float64(max(small.Time, time.Microsecond)), float64(large.Bytes)/float64(max(small.Bytes, 1)))
 		if timeRatio <= Bound {
 			break
 		}
