@@ -4,7 +4,6 @@
 package inputfile
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -99,10 +98,4 @@ func ByteSize(n int64) string {
 		}
 	}
 	return fmt.Sprintf("%d bytes", n)
-}
-
-// IsInputError reports whether err says that a file cannot be used as input.
-func IsInputError(err error) bool {
-	var e *Error
-	return errors.As(err, &e)
 }
