@@ -1,6 +1,7 @@
 package config
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 	"unicode/utf8"
@@ -201,18 +202,28 @@ func shorten(s string) string {
 }
 
 // countValues scans the bytes for an upper bound on the YAML values they hold: every line
-// with content, and every character that can start or separate a value (, [ { - : ?). It
-// returns the byte offset at which the count passes limit, or -1.
+// with content, and every character that can start or separate a value (, [ { - : ?). A
+// line that starts with # is a comment, or part of one quoted or block text: it holds no
+// value. It returns the byte offset at which the count passes limit, or -1.
 func countValues(data []byte, limit int) int {
 	count := 0
 	lineStart := true
-	for i, c := range data {
-		switch c {
+	for i := 0; i < len(data); i++ {
+		switch c := data[i]; c {
 		case '\n':
 			lineStart = true
 			continue
 		case ' ', '\t', '\r':
 			continue
+		case '#':
+			if lineStart {
+				if end := bytes.IndexByte(data[i:], '\n'); end >= 0 {
+					i += end - 1
+				} else {
+					i = len(data)
+				}
+				continue
+			}
 		case ',', '[', '{', '-', ':', '?':
 			count++
 		}

@@ -181,3 +181,22 @@ func TestEditDistance(t *testing.T) {
 		}
 	}
 }
+
+func TestCountValues(t *testing.T) {
+	tests := []struct {
+		src  string
+		want int // -1: within the limit of 10
+	}{
+		{"a: b\nc: d\n", -1},
+		{"a: [1,2,3,4,5,6,7,8,9]\n", 19},
+		{strings.Repeat("# a, b, c, d, e, f\n", 100) + "a: b\n", -1},
+		{"  # comment, , , , , , , , , , , ,\n", -1},
+		{"a: x # not, at, line, start, , , , , , , , ,\n", 37},
+		{strings.Repeat("\n", 1000) + "a: b\n", -1},
+	}
+	for _, tc := range tests {
+		if got := countValues([]byte(tc.src), 10); got != tc.want {
+			t.Errorf("countValues(%.40q) = %d, want %d", tc.src, got, tc.want)
+		}
+	}
+}

@@ -121,7 +121,7 @@ func parseDocuments(data []byte) (docs []*yaml.Node, err error) {
 		}
 	}()
 	dec := yaml.NewDecoder(bytes.NewReader(data))
-	for {
+	for len(docs) < 2 { // a second document is an error: no need to read on
 		var doc yaml.Node
 		err := dec.Decode(&doc)
 		if errors.Is(err, io.EOF) {
@@ -132,6 +132,7 @@ func parseDocuments(data []byte) (docs []*yaml.Node, err error) {
 		}
 		docs = append(docs, &doc)
 	}
+	return docs, nil
 }
 
 // checkEncoding reports problems with bytes that are not UTF-8 text.

@@ -15,7 +15,7 @@ import (
 const MaxSize = 1 << 20
 
 // MaxFiles is the most files of one kind read from one folder.
-const MaxFiles = 1000
+const MaxFiles = 200
 
 // Error is a file that cannot be used as input. Path names it.
 type Error struct {
