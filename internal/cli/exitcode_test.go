@@ -133,6 +133,7 @@ func TestExitCodes(t *testing.T) {
 			{args: []string{"locales", "check", "en"}, out: true},
 			{args: []string{"version"}, out: true},
 			{args: []string{"list"}, out: true},
+			{args: []string{"completion", "bash"}, out: true},
 		}},
 		{"SOURCE_DATE_EPOCH out of range", exitUsage, []run{
 			{args: []string{"build", example, "-o", out}, env: "99999999999999"},

@@ -26,6 +26,8 @@ func Main() int {
 // Run runs policygen with args and returns the exit code.
 func Run(args []string, s Streams) int {
 	root := newRootCmd(s)
+	root.InitDefaultHelpCmd()
+	root.InitDefaultCompletionCmd(args...)
 	ran := false
 	markRuns(root, &ran)
 	root.SetArgs(args)
