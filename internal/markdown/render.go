@@ -26,7 +26,7 @@ func (t *Templates) render(variant string, doc *model.Document, lz *i18n.Localiz
 		if errors.Is(err, errTooLarge) || errors.Is(err, errStopped) {
 			return nil, err
 		}
-		return nil, fmt.Errorf("template %s: %w", variant, err)
+		return nil, fmt.Errorf("template %s: %w", t.file(variant), err)
 	}
 	buf := &w.buf
 	meta, err := documentMeta(variant, doc, lz)
