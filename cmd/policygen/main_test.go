@@ -17,7 +17,8 @@ import (
 
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
-		"policygen": func() { os.Exit(cli.Main()) },
+		"policygen":        func() { os.Exit(cli.Main()) },
+		"policygen-hooked": func() { os.Exit(hookedMain()) },
 	})
 }
 
@@ -35,8 +36,10 @@ func TestScripts(t *testing.T) {
 			return nil
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
-			"gen":    genFile,
-			"mkfifo": makeFIFO,
+			"gen":        genFile,
+			"mkfifo":     makeFIFO,
+			"waitfile":   cmdWaitFile,
+			"consistent": cmdConsistent,
 			// exitcode N command args...: run the command and require exit code N.
 			"exitcode": func(ts *testscript.TestScript, neg bool, args []string) {
 				if neg || len(args) < 2 {
