@@ -91,7 +91,7 @@ func (t *Templates) Render(variant string, doc *model.Document, lz *i18n.Localiz
 	case <-timer.C:
 		w.stopped.Store(true)
 		return nil, &TemplateError{t.file(variant), fmt.Sprintf("ran for more than %v for one document and was stopped; "+
-			"check its {{range}} loops and {{template}} calls", timeout)}
+			"check its {{range}} loops, {{template}} calls and any deeply nested Markdown it writes", timeout)}
 	}
 }
 
