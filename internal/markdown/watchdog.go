@@ -18,7 +18,7 @@ import (
 // run that goes over them is abandoned: the build fails and names the template.
 const (
 	DefaultMaxOutput = 32 << 20         // bytes of Markdown per document
-	DefaultTimeout   = 10 * time.Second // per document
+	DefaultTimeout   = time.Minute // per document: a backstop; loops over number literals are refused earlier
 	MaxRangeCount    = 10_000           // {{range N}} over a number literal
 )
 
