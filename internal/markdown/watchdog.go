@@ -17,9 +17,9 @@ import (
 // Limits on running one template for one document. text/template cannot be stopped, so a
 // run that goes over them is abandoned: the build fails and names the template.
 const (
-	DefaultMaxOutput = 32 << 20         // bytes of Markdown per document
+	DefaultMaxOutput = 32 << 20    // bytes of Markdown per document
 	DefaultTimeout   = time.Minute // per document: a backstop; loops over number literals are refused earlier
-	MaxRangeCount    = 10_000           // {{range N}} over a number literal
+	MaxRangeCount    = 10_000      // {{range N}} over a number literal
 )
 
 // TemplateError is a template that ran too long or wrote too much for one document.
