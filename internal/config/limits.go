@@ -32,13 +32,14 @@ const MaxProblems = 100
 // with [] for "every item of the list"; a translation of a text has the limit of the text.
 // The JSON Schema states the same numbers (TestSchemaLimits keeps them equal).
 var textLimits = map[string]int{
-	"company.name":     nameLength,
-	"company.offering": proseLength,
-	"company.website":  urlLength,
-	"company.vision":   proseLength,
-	"company.mission":  proseLength,
-	"languages[]":      tagLength,
-	"default_language": tagLength,
+	"company.name":       nameLength,
+	"company.short_name": nameLength,
+	"company.offering":   proseLength,
+	"company.website":    urlLength,
+	"company.vision":     proseLength,
+	"company.mission":    proseLength,
+	"languages[]":        tagLength,
+	"default_language":   tagLength,
 
 	"policy.applies_to":     proseLength,
 	"policy.expectations":   proseLength,

@@ -14,17 +14,19 @@ type decoder struct {
 	file     string
 	known    []string // known language tags
 	problems Problems
-	texts    []textRef // every translation map, checked against languages at the end
+	texts    []textRef // every localized text, checked against languages at the end
 	// dropped counts the problems left out to keep memory bounded: only the first
 	// MaxProblems of each kind (by position) are listed.
 	droppedErrs, droppedWarnings int
 }
 
-// textRef remembers where a translation map was and where each of its keys was.
+// textRef remembers where a localized text was and, for a translation map, where each of its
+// keys was. A plain string has no keys: it is default_language text.
 type textRef struct {
 	field string
 	at    *yaml.Node
 	keys  map[string]*yaml.Node
+	plain bool
 }
 
 // field is one key a map accepts, with the function that decodes its value.
@@ -273,6 +275,9 @@ func (d *decoder) localizedValue(n *yaml.Node, path string) LocalizedText {
 	t := LocalizedText{Pos: Pos{n.Line, n.Column}}
 	if n.Kind == yaml.ScalarNode {
 		t.All, _ = d.text(n, path)
+		if strings.TrimSpace(t.All) != "" {
+			d.texts = append(d.texts, textRef{field: path, at: n, plain: true})
+		}
 		return t
 	}
 	if n.Kind != yaml.MappingNode {

@@ -82,8 +82,9 @@ func skipString(src []byte, i int) (end, lines int) {
 }
 
 // checkMessageTemplates refuses messages that are more than text and placeholders: a message
-// may hold {{.Name}} placeholders and {{if}}/{{with}} … {{else}} … {{end}} around them, but
-// no loop, template call or function, so that filling it in costs no more than its length.
+// may hold {{.Name}} placeholders and {{if}}/{{with}} … {{else}} … {{end}} around them, with
+// comparisons (eq, ne, lt, le, gt, ge, and, or, not) as conditions, but no loop, template
+// call or other function, so that filling it in costs no more than its length.
 func checkMessageTemplates(msgs map[string]*goi18n.Message) error {
 	for _, id := range sortedKeys(msgs) {
 		m := msgs[id]
@@ -106,7 +107,8 @@ func checkMessageTemplates(msgs map[string]*goi18n.Message) error {
 					continue
 				}
 				return fmt.Errorf("message %q (form %q): %q is not allowed in a message; a message holds text and placeholders "+
-					"such as {{.N}}, optionally inside {{if .X}}…{{end}}, but no loops ({{range}}), template calls or functions",
+					"such as {{.N}}, optionally inside {{if .X}}…{{end}} or {{if ne .N \"1\"}}…{{end}}, but no loops ({{range}}), "+
+					"template calls or other functions",
 					id, form, shortNode(n))
 			}
 			if len(t.Templates()) > 1 {
@@ -157,13 +159,36 @@ func disallowed(n parse.Node) parse.Node {
 	return n
 }
 
-// plainPipe reports whether a pipeline is one value: .Field, ., $, $.Field, a string or a number.
+// plainPipe reports whether a pipeline is one value (.Field, ., $, $.Field, a string, a
+// number, true or false) or a comparison of such values ({{if ne .N "1"}}): nothing that
+// costs more than reading its arguments.
 func plainPipe(p *parse.PipeNode) bool {
-	if p == nil || len(p.Decl) > 0 || len(p.Cmds) != 1 || len(p.Cmds[0].Args) != 1 {
+	if p == nil || len(p.Decl) > 0 || len(p.Cmds) != 1 {
 		return false
 	}
-	switch p.Cmds[0].Args[0].(type) {
-	case *parse.FieldNode, *parse.DotNode, *parse.VariableNode, *parse.StringNode, *parse.NumberNode:
+	args := p.Cmds[0].Args
+	if len(args) == 1 {
+		return plainValue(args[0])
+	}
+	fn, ok := args[0].(*parse.IdentifierNode)
+	if !ok || !comparisons[fn.Ident] {
+		return false
+	}
+	for _, a := range args[1:] {
+		if !plainValue(a) {
+			return false
+		}
+	}
+	return true
+}
+
+// comparisons are the built-in template functions a message may use in a condition.
+var comparisons = map[string]bool{"eq": true, "ne": true, "lt": true, "le": true, "gt": true, "ge": true,
+	"and": true, "or": true, "not": true}
+
+func plainValue(n parse.Node) bool {
+	switch n.(type) {
+	case *parse.FieldNode, *parse.DotNode, *parse.VariableNode, *parse.StringNode, *parse.NumberNode, *parse.BoolNode:
 		return true
 	}
 	return false

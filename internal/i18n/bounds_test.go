@@ -41,6 +41,10 @@ func TestCheckMessageTemplates(t *testing.T) {
 	}{
 		{goi18n.Message{Other: "within {{.N}} hours"}, true},
 		{goi18n.Message{Other: "{{if .Name}}{{.Name}}, {{else}}—{{end}}{{with .Role}}{{.}}{{end}} {{$.N}} {{\"x\"}}"}, true},
+		{goi18n.Message{Other: `{{if ne .N "1"}}{{.N}} {{end}}days{{if and (eq .N "2") true}}!{{end}}`}, false}, // a parenthesised pipe
+		{goi18n.Message{Other: `{{if ne .N "1"}}{{.N}} {{end}}days{{if not .X}}!{{else if eq .N "2"}}?{{end}}`}, true},
+		{goi18n.Message{Other: `{{if eq (printf "%0999999d" 1) "x"}}{{end}}`}, false},
+		{goi18n.Message{Other: `{{if ne .N "1" | printf "%s"}}{{end}}`}, false},
 		{goi18n.Message{Other: "{{range 100000000000}}{{end}}"}, false},
 		{goi18n.Message{One: "{{range .N}}x{{end}}", Other: "x"}, false},
 		{goi18n.Message{Other: `{{printf "%0999999d" 1}}`}, false},

@@ -21,7 +21,7 @@ func (t *Templates) render(variant string, doc *model.Document, lz *i18n.Localiz
 	if err != nil {
 		return nil, err
 	}
-	set.Funcs(funcs(lz))
+	set.Funcs(funcs(lz, doc))
 	if err := set.ExecuteTemplate(w, variant, doc); err != nil {
 		if errors.Is(err, errTooLarge) || errors.Is(err, errStopped) {
 			return nil, err
@@ -33,7 +33,7 @@ func (t *Templates) render(variant string, doc *model.Document, lz *i18n.Localiz
 	if err != nil {
 		return nil, err
 	}
-	return NewDocument(meta, Tidy(buf.Bytes())), nil
+	return NewDocument(meta, Typeset(Tidy(buf.Bytes()), lz.Typography())), nil
 }
 
 func documentMeta(variant string, doc *model.Document, lz *i18n.Localizer) (Meta, error) {
@@ -64,7 +64,7 @@ func documentMeta(variant string, doc *model.Document, lz *i18n.Localizer) (Meta
 		Labels: Labels{
 			Contents:    msg("frame.contents", nil),
 			Version:     msg("frame.version", nil),
-			LastRevised: msg("frame.last_revised", nil),
+			LastRevised: lastRevised(doc, msg),
 			PageOf:      msg("frame.page_of", map[string]any{"Page": "{page}", "Pages": "{pages}"}),
 		},
 	}
@@ -109,4 +109,13 @@ func FrontMatter(m Meta) []byte {
 		panic(err)
 	}
 	return append(append([]byte("---\n"), out...), "---\n\n"...)
+}
+
+// lastRevised is the frame's label for the document date: a first edition was issued, not
+// revised.
+func lastRevised(doc *model.Document, msg func(string, map[string]any) string) string {
+	if len(doc.Revisions) > 1 {
+		return msg("frame.last_revised", nil)
+	}
+	return msg("frame.issued", nil)
 }
