@@ -21,19 +21,20 @@ func (t *Templates) render(variant string, doc *model.Document, lz *i18n.Localiz
 	if err != nil {
 		return nil, err
 	}
-	set.Funcs(funcs(lz, doc))
+	var m mentions
+	set.Funcs(funcsCounting(lz, doc, &m))
 	if err := set.ExecuteTemplate(w, variant, doc); err != nil {
 		if errors.Is(err, errTooLarge) || errors.Is(err, errStopped) {
 			return nil, err
 		}
 		return nil, fmt.Errorf("template %s: %w", t.file(variant), err)
 	}
-	buf := &w.buf
+	md := m.resolve(w.buf.Bytes())
 	meta, err := documentMeta(variant, doc, lz)
 	if err != nil {
 		return nil, err
 	}
-	return NewDocument(meta, Typeset(Tidy(buf.Bytes()), lz.Typography())), nil
+	return NewDocument(meta, Typeset(Tidy(md), lz.Typography())), nil
 }
 
 func documentMeta(variant string, doc *model.Document, lz *i18n.Localizer) (Meta, error) {
