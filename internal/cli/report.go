@@ -113,6 +113,7 @@ func errorCode(err error) string {
 	return "build_failed"
 }
 
+// write prints the report; an error means standard output did not take it.
 func (r *report) write(w io.Writer) error {
 	if r.Files == nil {
 		r.Files = []output.Entry{}
