@@ -13,6 +13,8 @@ import (
 	east "github.com/yuin/goldmark/extension/ast"
 	ghtml "github.com/yuin/goldmark/renderer/html"
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/policygen/policygen/internal/markdown"
 )
 
 // rgb is a colour with 8-bit channels.
@@ -178,7 +180,11 @@ func (ib *inlineBuilder) inline(n ast.Node, st textStyle, accent rgb) {
 		st.link, st.color = linkTarget(string(n.Destination)), accent
 		ib.inlines(n, st, accent)
 	case *ast.AutoLink:
-		st.link, st.color = linkTarget(string(n.URL(src))), accent
+		dest := string(n.URL(src))
+		if n.AutoLinkType == ast.AutoLinkEmail {
+			dest = markdown.Mailto(dest)
+		}
+		st.link, st.color = linkTarget(dest), accent
 		ib.add(string(n.Label(src)), st)
 	case *ast.RawHTML:
 		for i := 0; i < n.Segments.Len(); i++ {
@@ -193,10 +199,11 @@ func (ib *inlineBuilder) inline(n ast.Node, st textStyle, accent rgb) {
 	}
 }
 
-// linkTarget keeps only links a reader can follow from paper or a viewer: web and mail.
+// linkTarget keeps only links a reader can follow from paper or a viewer: web, and mail to
+// one recipient (markdown.SafeMailto).
 func linkTarget(dest string) string {
 	l := strings.ToLower(dest)
-	if strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "mailto:") {
+	if strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "http://") || markdown.SafeMailto(dest) {
 		return dest
 	}
 	return ""
