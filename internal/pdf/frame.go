@@ -97,16 +97,24 @@ func (lo *layouter) frame(pages []page, meta markdown.Meta, pp paper) {
 	}
 	headY, footY := pp.top-34, pp.height-pp.bottom+22
 	h := th.lineHeight(st.size)
+	// Break the header once, not once per page: its cost must not grow with the page count.
+	right := lo.oneLine(version, st, pp.textWidth()*0.3)
+	head := lo.oneLine(left, st, pp.textWidth()-right.width-16)
+	dates := map[float64]line{} // the date line by the width the page number leaves it
 	for i := 1; i < len(pages); i++ {
 		num := lo.ts.clean(strings.NewReplacer("{page}", strconv.Itoa(i+1), "{pages}", total).Replace(pageOf))
-		right := lo.oneLine(version, st, pp.textWidth()*0.3)
 		pg := &pages[i]
-		pg.elems = append(pg.elems, textElems(lo.oneLine(left, st, pp.textWidth()-right.width-16), pp.left, headY, h)...)
+		pg.elems = append(pg.elems, textElems(head, pp.left, headY, h)...)
 		pg.elems = append(pg.elems, textElems(right, pp.width-pp.right-right.width, headY, h)...)
 		pg.elems = append(pg.elems, element{kind: elemLine, x: pp.left, y: headY + h + 3, w: pp.textWidth(), color: th.rule, lineW: 0.5})
 		pg.elems = append(pg.elems, element{kind: elemLine, x: pp.left, y: footY - 3, w: pp.textWidth(), color: th.rule, lineW: 0.5})
 		n := lo.oneLine(num, st, pp.textWidth()*0.4)
-		pg.elems = append(pg.elems, textElems(lo.oneLine(date, st, pp.textWidth()-n.width-16), pp.left, footY, h)...)
+		d, ok := dates[n.width]
+		if !ok {
+			d = lo.oneLine(date, st, pp.textWidth()-n.width-16)
+			dates[n.width] = d
+		}
+		pg.elems = append(pg.elems, textElems(d, pp.left, footY, h)...)
 		pg.elems = append(pg.elems, textElems(n, pp.width-pp.right-n.width, footY, h)...)
 	}
 }
