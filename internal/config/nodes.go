@@ -240,7 +240,7 @@ func isControl(r rune) bool { return r != '\n' && r != '\t' && unicode.IsControl
 
 func (d *decoder) str(dst *string) func(*yaml.Node, string) {
 	return func(n *yaml.Node, path string) {
-		if s, ok := d.text(n, path); ok {
+		if s, ok := d.text(n, path); ok && d.plainValue(n, path, s) {
 			*dst = strings.TrimSpace(s)
 		}
 	}
@@ -256,6 +256,7 @@ func (d *decoder) localizedValue(n *yaml.Node, path string) LocalizedText {
 	t := LocalizedText{Pos: Pos{n.Line, n.Column}}
 	if n.Kind == yaml.ScalarNode {
 		t.All, _ = d.text(n, path)
+		t.All = d.withoutBidi(n, path, t.All)
 		return t
 	}
 	if n.Kind != yaml.MappingNode {
@@ -282,7 +283,7 @@ func (d *decoder) localizedValue(n *yaml.Node, path string) LocalizedText {
 			continue
 		}
 		if s, ok := d.text(v, p); ok {
-			t.ByLang[k.Value] = s
+			t.ByLang[k.Value] = d.withoutBidi(v, p, s)
 		}
 	}
 	if len(ref.keys) == 0 {
