@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/rivo/uniseg"
+
 	"github.com/policygen/policygen/internal/markdown"
 )
 
@@ -129,16 +131,41 @@ func joinNonEmpty(sep string, parts ...string) string {
 	return strings.Join(kept, sep)
 }
 
-// oneLine sets s on a single line no wider than width, cut short with an ellipsis.
+// oneLine sets s on a single line no wider than width, cut short with an ellipsis at the last
+// break opportunity that leaves room for it (or between clusters when a word is too long).
 func (lo *layouter) oneLine(s string, st textStyle, width float64) line {
-	ls := lo.br.lines([]span{{text: s, style: st}}, width)
-	if len(ls) == 0 {
+	s = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ").Replace(s)
+	spans := []span{{text: s, style: st}}
+	cs := lo.br.clusters(spans)
+	w := 0.0
+	for _, c := range cs {
+		w += c.width
+	}
+	if w <= width+epsilon {
+		if ls := lo.br.breakClusters(cs, 1e9); len(ls) > 0 {
+			return ls[0]
+		}
 		return line{}
 	}
-	if len(ls) == 1 {
-		return ls[0]
-	}
 	ell := lo.br.lines([]span{{text: "…", style: st}}, 1e9)[0].width
-	cut := lo.br.lines([]span{{text: s, style: st}}, width-ell)
-	return lo.br.lines([]span{{text: strings.TrimSpace(cut[0].text()) + "…", style: st}}, 1e9)[0]
+	// Cut in logical order, before the line is put into visual order.
+	used, fit, atBreak := 0.0, 0, 0
+	for i, c := range cs {
+		if c.hard || used+c.width > width-ell+epsilon {
+			break
+		}
+		used += c.width
+		fit = i + 1
+		if c.brk != uniseg.LineDontBreak {
+			atBreak = i + 1
+		}
+	}
+	if atBreak > 0 {
+		fit = atBreak
+	}
+	var b strings.Builder
+	for _, c := range cs[:fit] {
+		b.WriteString(c.text)
+	}
+	return lo.br.lines([]span{{text: strings.TrimSpace(b.String()) + "…", style: st}}, 1e9)[0]
 }

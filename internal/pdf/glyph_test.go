@@ -80,7 +80,7 @@ func TestUnprintableCharactersReplacedWithWarning(t *testing.T) {
 	if want := "ok \uFFFD \uFFFD abc"; got != want {
 		t.Errorf("clean = %q, want %q", got, want)
 	}
-	if len(ts.warnList) != 2 {
-		t.Errorf("warnings = %q, want two", ts.warnList)
+	if len(ts.warnList) != 4 {
+		t.Errorf("warnings = %q, want four: two glyphs, two control characters", ts.warnList)
 	}
 }
