@@ -1,6 +1,7 @@
 package build
 
 import (
+	"cmp"
 	"fmt"
 	"runtime"
 	"strings"
@@ -13,18 +14,19 @@ import (
 // scale is the size of a company for the scaling tests. The file is built in Go, not read
 // from YAML, so the renderers are measured past the company file's field limits.
 type scale struct {
-	nameLen, visionLen, revisions, contacts, changes int
+	nameLen, visionLen, wordLen, revisions, contacts, changes, methods int
+	nameSeed                                                           string
 }
 
 // words is n characters of prose made of words of varied length.
 func words(n int, seed string) string {
-	var b strings.Builder
-	for i := 0; b.Len() < n; i++ {
-		w := seed[:1+i%len(seed)]
-		b.WriteString(w)
-		b.WriteByte(' ')
+	letters := []rune(seed)
+	var b []rune
+	for i := 0; len(b) < n; i++ {
+		b = append(b, letters[:1+i%len(letters)]...)
+		b = append(b, ' ')
 	}
-	return strings.TrimSpace(b.String()[:n])
+	return strings.TrimSpace(string(b[:n]))
 }
 
 func text(s string) config.LocalizedText { return config.LocalizedText{All: s} }
@@ -34,8 +36,8 @@ func scaledCompany(sc scale) *config.File {
 		Path:            "big.yaml",
 		DefaultLanguage: "en",
 		Company: config.Company{
-			Name:    words(max(sc.nameLen, 1), "Acmecorporation"),
-			Vision:  text(words(max(sc.visionLen, 1), "customerservice")),
+			Name:    words(max(sc.nameLen, 1), cmp.Or(sc.nameSeed, "Acmecorporation")),
+			Vision:  text(words(max(sc.visionLen, 1), "customerservice") + " " + strings.Repeat("x", sc.wordLen)),
 			Mission: text("Help."),
 		},
 		Contacts:   &config.Contacts{SupportEmail: "support@big.example"},
@@ -54,6 +56,12 @@ func scaledCompany(sc scale) *config.File {
 			Version: fmt.Sprintf("%d.%d", i/100, i%100), Date: config.Date{Year: d.Year(), Month: int(d.Month()), Day: d.Day()},
 			Author: "Ann", Changes: []config.LocalizedText{text(fmt.Sprintf("Change number %d", i))},
 		})
+	}
+	if sc.methods > 0 {
+		f.Feedback = &config.Feedback{Survey: config.Monthly}
+		for i := 0; i < sc.methods; i++ {
+			f.Feedback.Methods = append(f.Feedback.Methods, text(fmt.Sprintf("Method %d", i)))
+		}
 	}
 	last := &f.Revisions[len(f.Revisions)-1]
 	for i := 0; i < sc.changes; i++ {
@@ -97,7 +105,8 @@ func measureBuild(tb testing.TB, f *config.File, format string) cost {
 }
 
 // TestRenderersScaleLinearly doubles one dimension of the company at a time (the company
-// name, the vision, revisions, escalation contacts, changes in one revision) and checks that
+// name, the vision, one word without a break opportunity, revisions, escalation contacts,
+// changes in one revision, feedback methods) and checks that
 // each format costs at most about 2.5 times as much: a quadratic path costs 4 times. Bytes
 // and allocations are exact; time is the least CPU time of three runs, with more headroom,
 // since the machine is shared.
@@ -112,10 +121,13 @@ func TestRenderersScaleLinearly(t *testing.T) {
 		small int
 	}{
 		{"company name", func(s *scale, n int) { s.nameLen = n }, 10000},
+		{"right-to-left company name", func(s *scale, n int) { s.nameLen, s.nameSeed = n, "שלוםעולםבעמ" }, 10000},
 		{"vision", func(s *scale, n int) { s.visionLen = n }, 20000},
 		{"revisions", func(s *scale, n int) { s.revisions = n }, 500},
 		{"contacts", func(s *scale, n int) { s.contacts = n }, 200},
 		{"changes", func(s *scale, n int) { s.changes = n }, 500},
+		{"one long word", func(s *scale, n int) { s.wordLen = n }, 10000},
+		{"feedback methods", func(s *scale, n int) { s.methods = n }, 500},
 	}
 	for _, d := range dims {
 		for _, format := range FormatNames() {
