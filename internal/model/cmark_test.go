@@ -72,10 +72,11 @@ func cmarkGFM(t *testing.T, src string, extensions ...string) string {
 }
 
 // gfmExtensions are GitHub's extensions. The autolink extension is checked apart: it turns
-// every e-mail address in plain text into a mailto: link, and no escape can stop it.
+// every e-mail address in plain text into a mailto: (or xmpp:) link, and no escape can stop
+// it, since it works on the text after escapes are resolved; the link's text is the address.
 var gfmExtensions = []string{"table", "strikethrough", "tagfilter", "tasklist"}
 
-var mailtoAutolink = regexp.MustCompile(`<a href="mailto:[^"<>]*">([^<]*)</a>`)
+var mailtoAutolink = regexp.MustCompile(`<a href="(?:mailto|xmpp):[^"<>]*">([^<]*)</a>`)
 
 // TestEscapeCmarkGFM renders the escaper's whole corpus with cmark-gfm, the engine GitHub
 // uses, as paragraphs, list items, headings and table cells: each value must come out as its
@@ -92,7 +93,7 @@ func TestEscapeCmarkGFM(t *testing.T) {
 		doc        func(vals []string) string
 		cell       *regexp.Regexp // one match per value; its group is the value's HTML
 		extensions []string
-		mailto     bool // e-mail addresses may become mailto: links
+		mailto     bool // e-mail addresses may become mailto: or xmpp: links
 	}{
 		{"paragraph", func(v []string) string { return strings.Join(v, "\n\n") + "\n" },
 			regexp.MustCompile(`(?m)^<p>(.*)</p>$`), gfmExtensions, false},

@@ -105,3 +105,34 @@ func TestEveryUndrawableCharacterWarned(t *testing.T) {
 		t.Errorf("warnings for drawable text: %q", ts.warnList)
 	}
 }
+
+// FuzzVisualOrder checks on any text that putting a line into visual order neither panics
+// nor loses, adds or splits a cluster: it only reorders them (and mirrors brackets).
+func FuzzVisualOrder(f *testing.F) {
+	for _, s := range []string{"שלום (עולם) x", "abc אבג 1,5 דה.", "مرحبا 123 بكم", "(((א", "א)))", "\u202eab\u202c", "\u2067א\u2069 b"} {
+		f.Add(s)
+	}
+	fs, err := loadFontSet()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		b := &breaker{fonts: fs}
+		cs := b.clusters([]span{{text: s, style: textStyle{size: 10}}})
+		out := visualOrder(cs)
+		if len(out) != len(cs) {
+			t.Fatalf("%q: %d clusters became %d", s, len(cs), len(out))
+		}
+		count := map[string]int{}
+		for _, c := range cs {
+			count[mirrored(c.text)]++
+			count[c.text]++
+		}
+		for _, c := range out {
+			if count[c.text] == 0 {
+				t.Fatalf("%q: cluster %q appeared from nowhere", s, c.text)
+			}
+			count[c.text]--
+		}
+	})
+}
