@@ -72,9 +72,12 @@ func (d *decoder) withoutBidi(n *yaml.Node, path, s string) string {
 		}
 		return r
 	}, s)
-	removed := utf8.RuneCountInString(s) - utf8.RuneCountInString(kept)
-	d.warn(resolve(n), path, "bidi_control", fmt.Sprintf("%d invisible bidirectional control character(s) removed, "+
-		"the first U+%04X (%s) at character %d; they would make the text display in a different order than it is written",
-		removed, r, bidiNames[r], at))
+	msg := fmt.Sprintf("character %d, U+%04X (%s), is an invisible bidirectional control; it is removed, since it would "+
+		"make the text display in a different order than it is written", at, r, bidiNames[r])
+	if removed := utf8.RuneCountInString(s) - utf8.RuneCountInString(kept); removed > 1 {
+		msg = fmt.Sprintf("%d invisible bidirectional controls are removed, the first U+%04X (%s) at character %d, since "+
+			"they would make the text display in a different order than it is written", removed, r, bidiNames[r], at)
+	}
+	d.warn(resolve(n), path, "bidi_control", msg)
 	return kept
 }

@@ -47,7 +47,7 @@ func TestBidiControlsRefusedInNamesAndAddresses(t *testing.T) {
 
 func TestBidiControlsRemovedFromProse(t *testing.T) {
 	in := strings.Replace(valid, "vision: V", "vision: {en: \"We \\u202elead\\u202c\"}", 1) +
-		"feedback:\n  methods: [\"\\u2067Survey\\u2069\"]\n"
+		"feedback:\n  methods: [\"\\u2067Survey\\u2069\"]\ntraining:\n  onboarding: \"On\\u200fline\"\n"
 	f, warnings, err := Load("c.yaml", []byte(in), Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -59,10 +59,12 @@ func TestBidiControlsRemovedFromProse(t *testing.T) {
 		t.Errorf("method = %q, want the controls removed", got)
 	}
 	want := []string{
-		`c.yaml:3:16: company.vision.en: 2 invisible bidirectional control character(s) removed, the first U+202E (right-to-left override) ` +
-			`at character 4; they would make the text display in a different order than it is written`,
-		`c.yaml:9:13: feedback.methods[0]: 2 invisible bidirectional control character(s) removed, the first U+2067 (right-to-left isolate) ` +
-			`at character 1; they would make the text display in a different order than it is written`,
+		`c.yaml:3:16: company.vision.en: 2 invisible bidirectional controls are removed, the first U+202E (right-to-left override) ` +
+			`at character 4, since they would make the text display in a different order than it is written`,
+		`c.yaml:9:13: feedback.methods[0]: 2 invisible bidirectional controls are removed, the first U+2067 (right-to-left isolate) ` +
+			`at character 1, since they would make the text display in a different order than it is written`,
+		`c.yaml:11:15: training.onboarding: character 3, U+200F (right-to-left mark), is an invisible bidirectional control; ` +
+			`it is removed, since it would make the text display in a different order than it is written`,
 	}
 	if len(warnings) != len(want) {
 		t.Fatalf("warnings: %v", warnings)
