@@ -9,7 +9,9 @@ import (
 // in a list item, a heading or a table cell. The text then renders exactly as written, as one
 // run of plain text: no emphasis, code, link, autolink, HTML, entity, heading, list, quote,
 // table cell, thematic break, setext underline or hard line break can come from it, in
-// goldmark and in cmark-gfm alike.
+// goldmark (with every GFM extension, Linkify included) and in cmark-gfm alike. The one
+// exception is cmark-gfm's autolink extension, which links an e-mail address whatever
+// escapes it holds; the link's text is still the address.
 //
 // A value is one run of text, so its line breaks do not survive: every run of ASCII
 // whitespace (spaces, tabs, line breaks) becomes one space, and leading and trailing
@@ -97,6 +99,11 @@ func escapeAt(s string, i int) action {
 	case '&':
 		// An entity ("&amp;", "&#169;"), also one completed by text that follows the value.
 		if i+1 == len(s) || isAlnum(s[i+1]) || s[i+1] == '#' {
+			return backslash
+		}
+	case '@':
+		// "name@example.com": an e-mail autolink in goldmark's Linkify (GFM) extension.
+		if i+1 < len(s) {
 			return backslash
 		}
 	case '=', ':':

@@ -9,9 +9,12 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
 	extast "github.com/yuin/goldmark/extension/ast"
 	ghtml "github.com/yuin/goldmark/renderer/html"
+	"github.com/yuin/goldmark/text"
 
 	"github.com/policygen/policygen/internal/markdown"
 	"github.com/policygen/policygen/internal/model"
@@ -148,6 +151,7 @@ type escapeContext struct {
 	before string
 	after  string
 	text   string // the block's text before the value's
+	parse  func([]byte) ast.Node
 	// block is the node whose inline content is the value; nil when the structure is wrong.
 	block func(root ast.Node) ast.Node
 }
@@ -173,15 +177,29 @@ func children(n ast.Node) int {
 	return k
 }
 
+// fullGFM is goldmark with every GitHub extension, autolinks and strikethrough included,
+// which the project's own instance leaves out.
+var fullGFM = goldmark.New(goldmark.WithExtensions(extension.GFM))
+
+func parseFullGFM(src []byte) ast.Node { return fullGFM.Parser().Parse(text.NewReader(src)) }
+
 var escapeContexts = []escapeContext{
-	{"paragraph", "", "\n", "", func(r ast.Node) ast.Node { return only(r, ast.KindParagraph) }},
-	{"after a paragraph line", "Text\n", "\n", "Text ", func(r ast.Node) ast.Node { return only(r, ast.KindParagraph) }},
-	{"after a number", "Text 1", "\n", "Text 1", func(r ast.Node) ast.Node { return only(r, ast.KindParagraph) }},
-	{"list item", "- ", "\n", "", func(r ast.Node) ast.Node {
+	{"paragraph, every GFM extension", "", "\n", "", parseFullGFM, func(r ast.Node) ast.Node { return only(r, ast.KindParagraph) }},
+	{"table cell, every GFM extension", "| h |\n|---|\n| ", " |\n", "", parseFullGFM, func(r ast.Node) ast.Node {
+		tbl := only(r, extast.KindTable)
+		if tbl == nil || children(tbl) != 2 || children(tbl.LastChild()) != 1 {
+			return nil
+		}
+		return tbl.LastChild().FirstChild()
+	}},
+	{"paragraph", "", "\n", "", markdown.Parse, func(r ast.Node) ast.Node { return only(r, ast.KindParagraph) }},
+	{"after a paragraph line", "Text\n", "\n", "Text ", markdown.Parse, func(r ast.Node) ast.Node { return only(r, ast.KindParagraph) }},
+	{"after a number", "Text 1", "\n", "Text 1", markdown.Parse, func(r ast.Node) ast.Node { return only(r, ast.KindParagraph) }},
+	{"list item", "- ", "\n", "", markdown.Parse, func(r ast.Node) ast.Node {
 		return only(r, ast.KindList, ast.KindListItem, ast.KindTextBlock)
 	}},
-	{"heading", "## ", "\n", "", func(r ast.Node) ast.Node { return only(r, ast.KindHeading) }},
-	{"table cell", "| h |\n|---|\n| ", " |\n", "", func(r ast.Node) ast.Node {
+	{"heading", "## ", "\n", "", markdown.Parse, func(r ast.Node) ast.Node { return only(r, ast.KindHeading) }},
+	{"table cell", "| h |\n|---|\n| ", " |\n", "", markdown.Parse, func(r ast.Node) ast.Node {
 		tbl := only(r, extast.KindTable)
 		if tbl == nil || children(tbl) != 2 {
 			return nil
@@ -205,7 +223,7 @@ func checkEscaped(t *testing.T, s string) {
 	}
 	for _, c := range escapeContexts {
 		src := []byte(c.before + esc + c.after)
-		root := markdown.Parse(src)
+		root := c.parse(src)
 		block := c.block(root)
 		if want == "" {
 			continue
@@ -242,9 +260,21 @@ func TestEscapeKeepsTextLiteral(t *testing.T) {
 }
 
 func TestEscapeLeavesPlainTextAlone(t *testing.T) {
-	for _, s := range []string{"Acme Sp. z o.o.", "Version 1.2", "support@acme.example", "Zażółć gęślą jaźń", "王芳", "e-mail (24/7)", "+48 12 345 67 89", "1.2", "-5 °C", "#1 choice", "2026 year", "C#", "Smith & Co", "a = b"} {
+	for _, s := range []string{"Acme Sp. z o.o.", "Version 1.2", "Zażółć gęślą jaźń", "王芳", "e-mail (24/7)", "+48 12 345 67 89", "1.2", "-5 °C", "#1 choice", "2026 year", "C#", "Smith & Co", "a = b"} {
 		if got := model.Escape(s); got != s {
 			t.Errorf("Escape(%q) = %q, want it unchanged", s, got)
+		}
+	}
+}
+
+func TestEscapeStopsAutolinks(t *testing.T) {
+	for s, want := range map[string]string{
+		"support@acme.example":              `support\@acme.example`,
+		"www.acme.example":                  `www\.acme.example`,
+		"https://acme.example and http://x": `https\://acme.example and http\://x`,
+	} {
+		if got := model.Escape(s); got != want {
+			t.Errorf("Escape(%q) = %q, want %q", s, got, want)
 		}
 	}
 }
