@@ -16,7 +16,7 @@ import (
 // from YAML, so the renderers are measured past the company file's field limits.
 type scale struct {
 	nameLen, visionLen, wordLen, revisions, contacts, changes, methods int
-	nameSeed                                                           string
+	nameSeed, visionSeed                                               string
 }
 
 // words is n characters of prose made of words of varied length.
@@ -38,7 +38,7 @@ func scaledCompany(sc scale) *config.File {
 		DefaultLanguage: "en",
 		Company: config.Company{
 			Name:    words(max(sc.nameLen, 1), cmp.Or(sc.nameSeed, "Acmecorporation")),
-			Vision:  text(words(max(sc.visionLen, 1), "customerservice") + " " + strings.Repeat("x", sc.wordLen)),
+			Vision:  text(words(max(sc.visionLen, 1), cmp.Or(sc.visionSeed, "customerservice")) + " " + strings.Repeat("x", sc.wordLen)),
 			Mission: text("Help."),
 		},
 		Contacts:   &config.Contacts{SupportEmail: "support@big.example"},
@@ -138,6 +138,7 @@ func TestRenderersScaleLinearly(t *testing.T) {
 		{"revisions", func(s *scale, n int) { s.revisions = n }, 500},
 		{"contacts", func(s *scale, n int) { s.contacts = n }, 200},
 		{"changes", func(s *scale, n int) { s.changes = n }, 500},
+		{"vision full of escapes", func(s *scale, n int) { s.visionLen, s.visionSeed = n, "a*b_c[d]e<f>g@h&i" }, 20000},
 		{"one long word", func(s *scale, n int) { s.wordLen = n }, 10000},
 		{"feedback methods", func(s *scale, n int) { s.methods = n }, 500},
 	}
