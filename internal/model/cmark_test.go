@@ -99,6 +99,8 @@ func TestEscapeCmarkGFM(t *testing.T) {
 			regexp.MustCompile(`(?m)^<p>(.*)</p>$`), gfmExtensions, false},
 		{"paragraph with autolinks", func(v []string) string { return strings.Join(v, "\n\n") + "\n" },
 			regexp.MustCompile(`(?m)^<p>(.*)</p>$`), append([]string{"autolink"}, gfmExtensions...), true},
+		{"after a paragraph line", func(v []string) string { return "Text\n" + strings.Join(v, "\n\nText\n") + "\n" },
+			regexp.MustCompile(`(?m)^<p>Text\n(.*)</p>$`), gfmExtensions, false},
 		{"list item", func(v []string) string { return "- " + strings.Join(v, "\n- ") + "\n" },
 			regexp.MustCompile(`(?m)^<li>(.*)</li>$`), gfmExtensions, false},
 		{"heading", func(v []string) string { return "## " + strings.Join(v, "\n\n## ") + "\n" },
