@@ -32,7 +32,15 @@ const starter = `# yaml-language-server: $schema=https://policygen.dev/schema/co
 # About your company. name, vision and mission are required.
 company:
   name: Example Company Ltd
-  # What you offer. It completes the sentence "a leading provider of ...".
+  # The short form used after the first mention, which defines it: Example Company Ltd
+  # ("Example Company"). Leave out to use the name without its legal form.
+  # short_name: Example
+  # What you offer: the products or services only, no marketing claims or delivery area.
+  # It completes the sentence "a leading provider of ...". Per language, write it in the
+  # form that fits: Polish and Czech in the genitive ("ekologicznych artykułów",
+  # "ekologických potřeb"), Finnish as a genitive phrase with nothing after the noun
+  # ("ekologisten kodintarvikkeiden"), Chinese without a final 的-phrase.
+  # A plain string is default_language text: the other languages get a warning.
   offering: practical software for small shops
   # Your website, starting with https://
   website: https://www.example.com

@@ -19,7 +19,7 @@ func (t *Templates) Render(variant string, doc *model.Document, lz *i18n.Localiz
 	if err != nil {
 		return nil, err
 	}
-	set.Funcs(funcs(lz))
+	set.Funcs(funcs(lz, doc))
 	var buf bytes.Buffer
 	if err := set.ExecuteTemplate(&buf, variant, doc); err != nil {
 		return nil, fmt.Errorf("template %s: %w", variant, err)
@@ -28,7 +28,7 @@ func (t *Templates) Render(variant string, doc *model.Document, lz *i18n.Localiz
 	if err != nil {
 		return nil, err
 	}
-	return NewDocument(meta, Tidy(buf.Bytes())), nil
+	return NewDocument(meta, Typeset(Tidy(buf.Bytes()), lz.Typography())), nil
 }
 
 func documentMeta(variant string, doc *model.Document, lz *i18n.Localizer) (Meta, error) {
@@ -59,7 +59,7 @@ func documentMeta(variant string, doc *model.Document, lz *i18n.Localizer) (Meta
 		Labels: Labels{
 			Contents:    msg("frame.contents", nil),
 			Version:     msg("frame.version", nil),
-			LastRevised: msg("frame.last_revised", nil),
+			LastRevised: lastRevised(doc, msg),
 			PageOf:      msg("frame.page_of", map[string]any{"Page": "{page}", "Pages": "{pages}"}),
 		},
 	}
@@ -87,4 +87,13 @@ func Tidy(src []byte) []byte {
 		out = append(out, '\n')
 	}
 	return append(bytes.TrimRight(out, "\n"), '\n')
+}
+
+// lastRevised is the frame's label for the document date: a first edition was issued, not
+// revised.
+func lastRevised(doc *model.Document, msg func(string, map[string]any) string) string {
+	if len(doc.Revisions) > 1 {
+		return msg("frame.last_revised", nil)
+	}
+	return msg("frame.issued", nil)
 }

@@ -35,6 +35,7 @@ type Document struct {
 
 type Company struct {
 	Name     Text
+	Short    Text // the short form the company file gives; "" when it gives none
 	Offering Text
 	Website  Text
 	Vision   Text
@@ -141,6 +142,7 @@ type Fallback struct {
 	Pos   config.Pos
 	Lang  string // the language that was missing
 	Used  string // the language whose text was used instead
+	Plain bool   // the text was one plain string, which is default_language text
 }
 
 func (f Fallback) String() string {
