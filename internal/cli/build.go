@@ -3,6 +3,7 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"strconv"
 	"strings"
@@ -14,6 +15,7 @@ import (
 	"github.com/policygen/policygen/internal/config"
 	"github.com/policygen/policygen/internal/markdown"
 	"github.com/policygen/policygen/internal/output"
+	"github.com/policygen/policygen/internal/version"
 	"github.com/policygen/policygen/templates"
 )
 
@@ -29,6 +31,7 @@ type buildOptions struct {
 	LocalesDir   string
 	Paper        string
 	JSON         bool
+	Format       string // text, json or github
 	Quiet        bool
 }
 
@@ -38,7 +41,7 @@ func newBuildCmd(s Streams) *cobra.Command {
 		Use:   "build [FILE]",
 		Short: "Build the policy documents from a company file",
 		Long: `Build every document variant in every language and format from FILE (default
-./company.yaml; - reads standard input) into DIR/<lang>/<variant>.<md|html|pdf>, plus
+./company.yaml; - reads standard input) into DIR/<lang>/<variant>.<md|html|pdf|docx>, plus
 DIR/manifest.json, removing the documents of the previous build that this one does not
 produce. The folder changes all at once or not at all, one build at a time.`,
 		Example: `  policygen build examples/complete.yaml
@@ -48,6 +51,11 @@ produce. The folder changes all at once or not at all, one build at a time.`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(_ *cobra.Command, args []string) error {
 			opts.Args = args
+			format, err := reportFormat(opts.JSON, opts.Format)
+			if err != nil {
+				return err
+			}
+			opts.Format, opts.JSON = format, format == formatJSON
 			return runBuild(opts, s)
 		},
 	}
@@ -55,14 +63,15 @@ produce. The folder changes all at once or not at all, one build at a time.`,
 	f.StringVarP(&opts.OutDir, "out", "o", "out", "output folder, or - to write one document to standard output")
 	f.StringVarP(&opts.Variants, "variants", "v", "all", "document variants: comma list or all")
 	f.StringVarP(&opts.Langs, "languages", "l", "", "languages: comma list or all (default: the file's languages)")
-	f.StringVarP(&opts.Formats, "formats", "f", "all", "formats: comma list of md, html, pdf, or all")
+	f.StringVarP(&opts.Formats, "formats", "f", "all", "formats: comma list of md, html, pdf, docx, or all")
 	f.BoolVar(&opts.Strict, "strict", false, "treat every warning as an error")
 	f.BoolVar(&opts.Check, "check", false, "write nothing; exit 4 if any file in the output folder is missing, differs, is extra or left over")
 	f.StringVar(&opts.TemplatesDir, "templates", "", "folder of templates that override or add to the built-in ones")
 	f.StringVar(&opts.LocalesDir, "locales", "", "folder of locale files that override or add to the built-in ones")
-	f.StringVar(&opts.Paper, "paper", "a4", "PDF paper size: a4 or letter")
-	f.BoolVar(&opts.JSON, "json", false, "print one JSON report on standard output")
+	f.StringVar(&opts.Paper, "paper", "a4", "PDF and DOCX paper size: a4 or letter")
+	addFormatFlags(f, &opts.JSON, &opts.Format)
 	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "print nothing but errors")
+	registerBuildCompletions(cmd, opts)
 	return cmd
 }
 
@@ -70,8 +79,15 @@ produce. The folder changes all at once or not at all, one build at a time.`,
 func runBuild(opts *buildOptions, s Streams) error {
 	start := time.Now()
 	rep := &report{Command: "build"}
-	signals := watchSignals(s.ErrOut)
+	var jsonOut io.Writer
+	if opts.JSON {
+		jsonOut = s.Out
+	}
+	signals := watchSignals(s.ErrOut, jsonOut)
 	defer signals.stop()
+	if s.Hooks.Started != nil {
+		s.Hooks.Started()
+	}
 	err := func() error {
 		if err := checkOut(opts); err != nil {
 			return err
@@ -122,12 +138,21 @@ func runBuild(opts *buildOptions, s Streams) error {
 	if err != nil {
 		rep.addError(err)
 	}
+	signals.startPublishing() // a signal now must not print a second report
+	if opts.Format == formatGitHub {
+		rep.Errors = append(rep.Errors, staleMessages(opts.OutDir, rep.Check)...)
+		annotations := s.Out
+		if opts.OutDir == "-" {
+			annotations = s.ErrOut // standard output carries the document
+		}
+		return finishGitHub(annotations, opts.Quiet, s, rep, err, start)
+	}
 	return finish(opts.JSON, opts.Quiet, s, rep, err, start)
 }
 
 func selectDocuments(opts *buildOptions, file *config.File, langs, variants []string) (build.Options, error) {
 	var err error
-	b := build.Options{Paper: opts.Paper}
+	b := build.Options{Paper: opts.Paper, Generator: version.Get().Generator()}
 	if epoch := os.Getenv("SOURCE_DATE_EPOCH"); epoch != "" {
 		sec, err := strconv.ParseInt(epoch, 10, 64)
 		if err != nil || sec < 0 {
@@ -176,11 +201,13 @@ func checkOut(opts *buildOptions) error {
 
 func deliver(opts *buildOptions, s Streams, files []output.File, rep *report, langs []string, signals *signalWatch) error {
 	if opts.OutDir == "-" {
-		_, err := s.Out.Write(files[0].Data)
+		if _, err := s.Out.Write(files[0].Data); err != nil {
+			return &failedError{fmt.Errorf("write the document to standard output: %w", err)}
+		}
 		rep.addFiles(files, "")
-		return err
+		return nil
 	}
-	all := output.WithManifest("policygen "+Version, files)
+	all := output.WithManifest(version.Get().Generator(), files)
 	if opts.Check {
 		found, err := output.Check(opts.OutDir, all, langs)
 		if err != nil {
@@ -199,7 +226,7 @@ func deliver(opts *buildOptions, s Streams, files []output.File, rep *report, la
 		if !opts.Quiet {
 			fmt.Fprintf(s.ErrOut, "policygen: notice: %s: %s\n", opts.OutDir, n)
 		}
-		if opts.JSON {
+		if opts.JSON || opts.Format == formatGitHub {
 			rep.Warnings = append(rep.Warnings, reportMessage{Code: "output_repaired", Message: opts.OutDir + ": " + n})
 		}
 	}
@@ -216,10 +243,13 @@ func deliver(opts *buildOptions, s Streams, files []output.File, rep *report, la
 func finish(asJSON, quiet bool, s Streams, rep *report, err error, start time.Time) error {
 	rep.OK = err == nil
 	if asJSON {
-		rep.write(s.Out)
+		werr := rep.write(s.Out)
 		if err != nil {
 			printError(s.ErrOut, err)
 			return &reportedError{err}
+		}
+		if werr != nil {
+			return &failedError{fmt.Errorf("write the JSON report to standard output: %w", werr)}
 		}
 		return nil
 	}

@@ -259,6 +259,9 @@ func (d *decoder) localizedValue(n *yaml.Node, path string) LocalizedText {
 	if n.Kind == yaml.ScalarNode {
 		t.All, _ = d.text(n, path)
 		t.All = d.withoutBidi(n, path, t.All)
+		if isEmptyString(n) { // a list item: a field left empty never gets here
+			d.add(n, path, "empty_value", "the text is empty; write it or remove the line", "")
+		}
 		if strings.TrimSpace(t.All) != "" {
 			d.texts = append(d.texts, textRef{field: path, at: n, plain: true})
 		}

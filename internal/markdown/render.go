@@ -19,16 +19,18 @@ func (t *Templates) Render(variant string, doc *model.Document, lz *i18n.Localiz
 	if err != nil {
 		return nil, err
 	}
-	set.Funcs(funcs(lz, doc))
+	var m mentions
+	set.Funcs(funcsCounting(lz, doc, &m))
 	var buf bytes.Buffer
 	if err := set.ExecuteTemplate(&buf, variant, doc); err != nil {
 		return nil, fmt.Errorf("template %s: %w", variant, err)
 	}
+	md := m.resolve(buf.Bytes())
 	meta, err := documentMeta(variant, doc, lz)
 	if err != nil {
 		return nil, err
 	}
-	return NewDocument(meta, Typeset(Tidy(buf.Bytes()), lz.Typography())), nil
+	return NewDocument(meta, Typeset(Tidy(md), lz.Typography())), nil
 }
 
 func documentMeta(variant string, doc *model.Document, lz *i18n.Localizer) (Meta, error) {
