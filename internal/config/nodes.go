@@ -259,7 +259,7 @@ func isControl(r rune) bool { return r != '\n' && r != '\t' && unicode.IsControl
 
 func (d *decoder) str(dst *string) func(*yaml.Node, string) {
 	return func(n *yaml.Node, path string) {
-		if s, ok := d.text(n, path); ok {
+		if s, ok := d.text(n, path); ok && d.plainValue(n, path, s) {
 			*dst = strings.TrimSpace(s)
 		}
 	}
@@ -275,6 +275,7 @@ func (d *decoder) localizedValue(n *yaml.Node, path string) LocalizedText {
 	t := LocalizedText{Pos: Pos{n.Line, n.Column}}
 	if n.Kind == yaml.ScalarNode {
 		t.All, _ = d.text(n, path)
+		t.All = d.withoutBidi(n, path, t.All)
 		if isEmptyString(n) { // a list item: a field left empty never gets here
 			d.add(n, path, "empty_value", "the text is empty; write it or remove the line", "")
 		}
@@ -310,7 +311,7 @@ func (d *decoder) localizedValue(n *yaml.Node, path string) LocalizedText {
 			continue
 		}
 		if s, ok := d.text(v, p); ok {
-			t.ByLang[k.Value] = s
+			t.ByLang[k.Value] = d.withoutBidi(v, p, s)
 		}
 	}
 	if len(ref.keys) == 0 {

@@ -25,6 +25,8 @@ import (
 //	empty_value               an empty text in a translation map
 //	wrong_type                e.g. a list where a text is expected
 //	control_character         a text holds an invisible control character
+//	bidi_control              a name, e-mail or web address holds a bidirectional control
+//	                          (U+202E …); in prose it is removed with a warning
 //	bad_duration              not a duration ("soon", "4", "2 fortnights")
 //	duration_not_positive     a duration of zero or less
 //	rings_not_allowed         rings used outside channels.phone.answer_within

@@ -99,6 +99,9 @@ func (d *decoder) email(dst *string) func(*yaml.Node, string) {
 			return
 		}
 		s = strings.TrimSpace(s)
+		if !d.plainValue(n, path, s) {
+			return
+		}
 		if !validEmail(s) {
 			d.add(resolve(n), path, "bad_email", fmt.Sprintf("%q is not an email address; write only the address, like name@example.com", shorten(s)),
 				"")
@@ -136,6 +139,9 @@ func (d *decoder) url(dst *string) func(*yaml.Node, string) {
 			return
 		}
 		s = strings.TrimSpace(s)
+		if !d.plainValue(n, path, s) {
+			return
+		}
 		u, err := url.Parse(s)
 		scheme := ""
 		if err == nil {

@@ -5,8 +5,6 @@ import (
 	"errors"
 	"fmt"
 
-	"gopkg.in/yaml.v3"
-
 	"github.com/policygen/policygen/internal/i18n"
 	"github.com/policygen/policygen/internal/model"
 )
@@ -93,23 +91,6 @@ func Tidy(src []byte) []byte {
 		out = append(out, '\n')
 	}
 	return append(bytes.TrimRight(out, "\n"), '\n')
-}
-
-// FrontMatter returns the YAML front matter of a Markdown file for doc.
-func FrontMatter(m Meta) []byte {
-	fm := struct {
-		Title   string `yaml:"title"`
-		Lang    string `yaml:"lang"`
-		Company string `yaml:"company"`
-		Variant string `yaml:"variant"`
-		Version string `yaml:"version"`
-		Date    string `yaml:"date"`
-	}{m.Title, m.BCP47, m.Company, m.Variant, m.Version, m.ISODate}
-	out, err := yaml.Marshal(fm)
-	if err != nil { // cannot happen for a struct of strings
-		panic(err)
-	}
-	return append(append([]byte("---\n"), out...), "---\n\n"...)
 }
 
 // lastRevised is the frame's label for the document date: a first edition was issued, not
