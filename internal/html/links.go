@@ -3,10 +3,12 @@ package html
 import (
 	"net/url"
 	"strings"
+
+	"github.com/policygen/policygen/internal/markdown"
 )
 
 // allowedHref reports whether dest may become a link and returns it as the href: an in-page
-// anchor, a mailto: or tel: address, or an http(s) URL on the company website's host.
+// anchor, a mailto: address of one recipient (markdown.SafeMailto), a tel: number, or an http(s) URL on the company website's host.
 // Anything else (javascript:, data:, other hosts, relative paths) is shown as text only.
 func (p *page) allowedHref(dest string) (string, bool) {
 	if dest == "" || !plainURL(dest) {
@@ -20,7 +22,9 @@ func (p *page) allowedHref(dest string) (string, bool) {
 		return "", false
 	}
 	switch strings.ToLower(scheme) {
-	case "mailto", "tel":
+	case "mailto":
+		return dest, markdown.SafeMailto(dest)
+	case "tel":
 		return dest, true
 	case "http", "https":
 		u := parseWebURL(dest)

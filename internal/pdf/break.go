@@ -296,9 +296,11 @@ func inkWidth(cs []cluster) float64 {
 	return ink
 }
 
-// makeLine merges clusters that share face and style into runs. A run of clusters that
-// follow each other in their source is a slice of it, not a copy.
+// makeLine puts the clusters of a line into visual order (see bidi.go) and merges those
+// that share face and style into runs. A run of clusters that follow each other in their
+// source is a slice of it, not a copy.
 func (b *breaker) makeLine(cs []cluster, ink float64) line {
+	cs = visualOrder(cs)
 	l := line{width: ink}
 	x := 0.0
 	n := 0 // runs in the line
