@@ -78,16 +78,16 @@ func runBuild(opts *buildOptions, s Streams) error {
 		if err != nil {
 			return err
 		}
-		// 2. The company file, validated in full.
-		file, warnings, err := loadCompany(opts.Args, s.In, cat)
-		rep.addProblems(warnings)
-		if err != nil {
-			return err
-		}
-		// 3. Templates, built-in with the user's layered over them.
+		// 2. Templates, built-in with the user's layered over them: they name the sections.
 		tmpl, err := markdown.LoadTemplates(templates.FS(), opts.TemplatesDir)
 		if err != nil {
 			return &failedError{err}
+		}
+		// 3. The company file, validated in full.
+		file, warnings, err := loadCompany(opts.Args, s.In, cat, tmpl)
+		rep.addProblems(warnings)
+		if err != nil {
+			return err
 		}
 		// 4. What to build.
 		bopts, err := selectDocuments(opts, file, cat.Tags(), tmpl.Variants())

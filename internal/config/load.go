@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -30,6 +31,12 @@ type Options struct {
 	// "languages", "default_language" and the keys of translation maps are checked
 	// against it. Empty means BuiltinLanguages.
 	KnownLanguages []string
+	// BaseDir is the folder a logo's path is relative to. Empty means the folder of the
+	// file named in Load (the current folder for a name without one, such as "<stdin>").
+	BaseDir string
+	// SectionIDs are, per variant, the ids of the built-in sections an own section may be
+	// placed after (from the templates). Empty: "after" and "in" are not checked.
+	SectionIDs map[string][]string
 }
 
 // Load reads and validates a company file. name is used in messages ("company.yaml", or "-"
@@ -41,7 +48,11 @@ func Load(name string, data []byte, opts Options) (*File, Problems, error) {
 	if len(known) == 0 {
 		known = BuiltinLanguages
 	}
-	d := &decoder{file: name, known: known}
+	base := opts.BaseDir
+	if base == "" {
+		base = filepath.Dir(name)
+	}
+	d := &decoder{file: name, known: known, baseDir: base, sectionIDs: opts.SectionIDs}
 	root := d.parse(data)
 	var f *File
 	if root != nil {
@@ -69,6 +80,7 @@ func (d *decoder) parse(data []byte) *yaml.Node {
 	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	data = bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
+	d.src = data
 
 	docs, err := parseDocuments(data)
 	if err != nil {

@@ -267,7 +267,7 @@ func (p *page) inline(n ast.Node) {
 		if n.AutoLinkType == ast.AutoLinkEmail {
 			dest = "mailto:" + dest
 		}
-		if href, ok := p.allowedHref(dest); ok {
+		if href, ok := p.links.Allowed(dest); ok {
 			p.str("<a href=\"")
 			p.esc(href)
 			p.str("\">")
@@ -325,7 +325,7 @@ func isWide(r rune) bool {
 
 // link writes an anchor when dest is allowed, otherwise only the link's text.
 func (p *page) link(dest, title string, n ast.Node) {
-	href, ok := p.allowedHref(dest)
+	href, ok := p.links.Allowed(dest)
 	if !ok {
 		p.inlines(n)
 		return

@@ -7,11 +7,11 @@ import (
 	"bytes"
 	_ "embed"
 	"errors"
-	"strings"
 
 	"github.com/yuin/goldmark/ast"
 	gmhtml "github.com/yuin/goldmark/renderer/html"
 
+	"github.com/policygen/policygen/internal/links"
 	"github.com/policygen/policygen/internal/markdown"
 )
 
@@ -31,7 +31,7 @@ func Render(doc *markdown.Document) ([]byte, error) {
 		w:      w,
 		text:   gmhtml.NewWriter(),
 		source: doc.Body,
-		site:   siteHost(doc.Meta.Website),
+		links:  links.NewRule(doc.Meta.Website),
 	}
 	p.outline(doc.Root)
 
@@ -55,7 +55,7 @@ type page struct {
 	w      *bufio.Writer
 	text   gmhtml.Writer // unescapes Markdown text and escapes it for HTML
 	source []byte
-	site   string // lower-case host of the company website, "" when there is none
+	links  links.Rule
 
 	titleNode  ast.Node // the body's leading H1, shown by the page header instead
 	bylineNode ast.Node // the paragraph after it, likewise
@@ -181,13 +181,4 @@ func (p *page) footer(m markdown.Meta) {
 	p.str("</p>\n")
 	p.revision(m, "doc-meta")
 	p.str("</footer>\n")
-}
-
-// siteHost returns the lower-case host name of the company website.
-func siteHost(website string) string {
-	u := parseWebURL(strings.TrimSpace(website))
-	if u == nil {
-		return ""
-	}
-	return strings.ToLower(u.Hostname())
 }

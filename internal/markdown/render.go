@@ -21,7 +21,7 @@ func (t *Templates) Render(variant string, doc *model.Document, lz *i18n.Localiz
 	if err != nil {
 		return nil, err
 	}
-	set.Funcs(funcs(lz))
+	set.Funcs(withSections(funcs(lz), doc, variant))
 	var buf bytes.Buffer
 	if err := set.ExecuteTemplate(&buf, variant, doc); err != nil {
 		return nil, fmt.Errorf("template %s: %w", variant, err)
@@ -66,6 +66,10 @@ func documentMeta(variant string, doc *model.Document, lz *i18n.Localizer) (Meta
 		},
 	}
 	m.Subject = m.Title + " — " + m.Company
+	if l := doc.Branding.Logo; l != nil {
+		m.Logo = &Image{Data: l.Data, Format: l.Format, Width: l.Width, Height: l.Height}
+	}
+	m.Accent = doc.Branding.Color
 	return m, firstErr
 }
 

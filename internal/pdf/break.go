@@ -75,6 +75,9 @@ func (b *breaker) clusters(spans []span) []cluster {
 		pos += len(c)
 		st := spans[si].style
 		brk := bounds & uniseg.MaskLine
+		if pos < spanEnd && strings.HasPrefix(st.link, "mailto:") {
+			brk = addressBreak(c)
+		}
 		if c == "\n" || c == "\r\n" || c == "\r" {
 			out = append(out, cluster{style: st, brk: uniseg.LineMustBreak, hard: true})
 			continue
@@ -93,6 +96,16 @@ func (b *breaker) clusters(spans []span) []cluster {
 		}
 	}
 	return out
+}
+
+// addressBreak is the break class after c inside an e-mail address: it may break only after
+// "@" or ".", so that "support@" / "example.com" reads as an address and "examp" / "le" never
+// happens.
+func addressBreak(c string) int {
+	if c == "@" || c == "." {
+		return uniseg.LineCanBreak
+	}
+	return uniseg.LineDontBreak
 }
 
 func (b *breaker) cluster(c string, f face, st textStyle, brk int) cluster {
