@@ -33,6 +33,7 @@ type Options struct {
 	Paper    string    // "a4" or "letter"
 	Created  time.Time // PDF creation date (from SOURCE_DATE_EPOCH); zero: the revision date
 	Workers  int       // 0: one per CPU
+	Index    bool      // add index.html, linking every file built
 }
 
 // Warning is something a build could do but that a careful author would fix: a text or message
@@ -58,6 +59,7 @@ type job struct {
 }
 
 type done struct {
+	meta     markdown.Meta
 	files    []output.File
 	warnings []Warning
 	err      error
@@ -111,6 +113,13 @@ func Run(in Inputs, opts Options) (Result, error) {
 		res.Warnings = append(res.Warnings, r.warnings...)
 	}
 	res.Warnings = dedupe(res.Warnings)
+	if opts.Index && len(res.Files) > 0 {
+		index, err := indexFile(jobs, results)
+		if err != nil {
+			return Result{}, err
+		}
+		res.Files = append(res.Files, index)
+	}
 	return res, nil
 }
 
@@ -128,6 +137,7 @@ func runJob(in Inputs, opts Options, j job) (d done) {
 	if err != nil {
 		return done{err: err}
 	}
+	d.meta = doc.Meta
 	for _, w := range lz.Warnings() {
 		d.warnings = append(d.warnings, Warning{Code: w.Code, Message: w.Message})
 	}

@@ -118,7 +118,7 @@ func runBuild(opts *buildOptions, s Streams) error {
 
 func selectDocuments(opts *buildOptions, file *config.File, langs, variants []string) (build.Options, error) {
 	var err error
-	b := build.Options{Paper: opts.Paper}
+	b := build.Options{Paper: opts.Paper, Index: opts.OutDir != "-"}
 	if epoch := os.Getenv("SOURCE_DATE_EPOCH"); epoch != "" {
 		sec, err := strconv.ParseInt(epoch, 10, 64)
 		if err != nil || sec < 0 {

@@ -240,12 +240,24 @@ func TestRenderPage(t *testing.T) {
 			}
 
 			boxes := 0
+			labels := map[string]string{}
+			for _, l := range find(main, atom.Label) {
+				if f, ok := attr(l, "for"); ok {
+					labels[f] = strings.TrimSpace(text(l))
+				}
+			}
+			seen := map[string]bool{}
 			for _, in := range find(main, atom.Input) {
 				typ, _ := attr(in, "type")
 				_, disabled := attr(in, "disabled")
-				if typ != "checkbox" || !disabled || !hasClass(in.Parent, "task") {
-					t.Errorf("input %v is not a disabled checkbox in li.task", in.Attr)
+				id, _ := attr(in, "id")
+				if typ != "checkbox" || disabled || !hasClass(in.Parent, "task") {
+					t.Errorf("input %v is not an enabled checkbox in li.task", in.Attr)
 				}
+				if id == "" || seen[id] || labels[id] == "" {
+					t.Errorf("input %v has no unique id with a label holding text", in.Attr)
+				}
+				seen[id] = true
 				boxes++
 			}
 			if boxes < 4 {
