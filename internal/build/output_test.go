@@ -37,7 +37,7 @@ func checkHTML(t *testing.T, name string, data []byte, lang, website string) {
 	}
 	ids := map[string]bool{}
 	var anchors []string
-	htmlTags := 0
+	htmlTags, logos := 0, 0
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
@@ -47,8 +47,13 @@ func checkHTML(t *testing.T, name string, data []byte, lang, website string) {
 				if got := attr(n, "lang"); got != lang {
 					t.Errorf("%s: <html lang=%q>, want %q", name, got, lang)
 				}
-			case atom.Script, atom.Iframe, atom.Object, atom.Embed, atom.Img, atom.Link:
+			case atom.Script, atom.Iframe, atom.Object, atom.Embed, atom.Link:
 				t.Errorf("%s: <%s> element", name, n.Data)
+			case atom.Img:
+				logos++
+				if src := attr(n, "src"); !strings.HasPrefix(src, "data:image/png;base64,") && !strings.HasPrefix(src, "data:image/jpeg;base64,") {
+					t.Errorf("%s: an image that is not a data: URI: %.60q", name, src)
+				}
 			case atom.Table:
 				if !hasHeaderRow(n) {
 					t.Errorf("%s: a table without a header row", name)
@@ -61,7 +66,7 @@ func checkHTML(t *testing.T, name string, data []byte, lang, website string) {
 						t.Errorf("%s: duplicate id %q", name, a.Val)
 					}
 					ids[a.Val] = true
-				case a.Key == "src" || strings.HasPrefix(a.Key, "on"):
+				case a.Key == "src" && n.DataAtom != atom.Img || strings.HasPrefix(a.Key, "on"):
 					t.Errorf("%s: attribute %s=%q", name, a.Key, a.Val)
 				case a.Key == "href":
 					switch {
@@ -82,6 +87,9 @@ func checkHTML(t *testing.T, name string, data []byte, lang, website string) {
 	walk(doc)
 	if htmlTags != 1 {
 		t.Errorf("%s: %d <html> elements", name, htmlTags)
+	}
+	if logos != 1 {
+		t.Errorf("%s: %d images, want the logo once", name, logos)
 	}
 	if len(anchors) < 3 {
 		t.Errorf("%s: only %d anchor links; the table of contents is missing", name, len(anchors))
