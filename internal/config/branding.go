@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"image"
+	"image/draw"
 	"image/jpeg"
 	"image/png"
 	"io"
@@ -141,8 +142,10 @@ func decodeLogo(data []byte) (*Logo, string) {
 	}
 	if format == "png" && !plainPNG(data) {
 		// 16-bit and interlaced PNGs are re-encoded once, so every renderer can embed them.
+		flat := image.NewNRGBA(img.Bounds())
+		draw.Draw(flat, flat.Bounds(), img, img.Bounds().Min, draw.Src)
 		var buf bytes.Buffer
-		if err := png.Encode(&buf, img); err != nil {
+		if err := png.Encode(&buf, flat); err != nil {
 			return nil, fmt.Sprintf("cannot be re-encoded: %v", err)
 		}
 		data = buf.Bytes()

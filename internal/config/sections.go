@@ -184,7 +184,16 @@ func (d *decoder) checkBody(b pendingBody, rule links.Rule) {
 	src := []byte(b.node.Value)
 	pc := parser.NewContext()
 	root := bodyParser.Parse(text.NewReader(src), parser.WithContext(pc))
+	reported := map[string]bool{} // one problem of each kind per body (HTML tags come in pairs), each link
 	report := func(offset int, code, msg string) {
+		key := code
+		if code == "section_link" {
+			key = msg
+		}
+		if reported[key] {
+			return
+		}
+		reported[key] = true
 		line, col := d.valuePos(b.node, offset)
 		d.problems = append(d.problems, Problem{File: d.file, Line: line, Col: col, Field: b.path, Code: code, Message: msg})
 	}

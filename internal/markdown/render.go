@@ -30,7 +30,11 @@ func (t *Templates) Render(variant string, doc *model.Document, lz *i18n.Localiz
 	if err != nil {
 		return nil, err
 	}
-	return NewDocument(meta, Tidy(buf.Bytes())), nil
+	out := NewDocument(meta, Tidy(buf.Bytes()))
+	if err := checkSafe(variant, out); err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 func documentMeta(variant string, doc *model.Document, lz *i18n.Localizer) (Meta, error) {
