@@ -88,3 +88,16 @@ func TestShortSectionKeptTogether(t *testing.T) {
 		}
 	}
 }
+
+// TestPhoneNumberStaysWhole: a tel: link never breaks at its spaces.
+func TestPhoneNumberStaysWhole(t *testing.T) {
+	br := testBreaker(t, false)
+	text := []span{{text: "Call ", style: textStyle{size: 10}}, {text: "+48 12 345 67 89", style: textStyle{size: 10, link: "tel:+48123456789"}}}
+	for _, width := range []float64{100, 150, 200} {
+		for _, l := range br.lines(text, width) {
+			if s := l.text(); strings.Contains(s, "+48") && !strings.Contains(s, "+48 12 345 67 89") {
+				t.Errorf("width %g: the number is split: %q", width, s)
+			}
+		}
+	}
+}

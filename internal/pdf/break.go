@@ -77,6 +77,8 @@ func (b *breaker) clusters(spans []span) []cluster {
 		brk := bounds & uniseg.MaskLine
 		if pos < spanEnd && strings.HasPrefix(st.link, "mailto:") {
 			brk = addressBreak(c)
+		} else if pos < spanEnd && strings.HasPrefix(st.link, "tel:") {
+			brk = uniseg.LineDontBreak // a phone number stays on one line
 		}
 		if c == "\n" || c == "\r\n" || c == "\r" {
 			out = append(out, cluster{style: st, brk: uniseg.LineMustBreak, hard: true})
