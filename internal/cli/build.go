@@ -94,6 +94,9 @@ func runBuild(opts *buildOptions, s Streams) error {
 		if err != nil {
 			return err
 		}
+		if err := verifyLocales(cat, bopts.Langs); err != nil {
+			return err
+		}
 		// 5. Render everything in memory, in parallel.
 		if s.IsTerminal && !opts.Quiet && !opts.JSON {
 			fmt.Fprintf(s.ErrOut, "building %d documents (%d variants × %d languages × %d formats)…\n",

@@ -109,6 +109,10 @@ func printError(w io.Writer, err error) {
 			fmt.Fprintf(w, "  %s\n", p)
 		}
 	}
+	var hinted interface{ Hint() string } // an error of another package that knows its hint
+	if errors.As(err, &hinted) {
+		fmt.Fprintf(w, "policygen: hint: %s\n", hinted.Hint())
+	}
 }
 
 // printProblems writes company-file problems one per line, errors after warnings.

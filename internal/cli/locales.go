@@ -13,11 +13,11 @@ import (
 func newLocalesCmd(s Streams) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "locales",
-		Short: "Check or start locale files (for translators)",
+		Short: "Check, start, export or import locale files (for translators)",
 		Args:  cobra.NoArgs,
 		RunE:  func(c *cobra.Command, _ []string) error { return c.Help() },
 	}
-	cmd.AddCommand(newLocalesCheckCmd(s), newLocalesNewCmd(s))
+	cmd.AddCommand(newLocalesCheckCmd(s), newLocalesNewCmd(s), newLocalesExportCmd(s), newLocalesImportCmd(s))
 	return cmd
 }
 
@@ -25,6 +25,7 @@ type localesCheckOptions struct {
 	Tags       []string
 	LocalesDir string
 	JSON       bool
+	Summary    bool
 }
 
 func newLocalesCheckCmd(s Streams) *cobra.Command {
@@ -34,10 +35,12 @@ func newLocalesCheckCmd(s Streams) *cobra.Command {
 		Short: "List what is missing or wrong in locale files",
 		Long: `Check locale files against the English reference: missing and extra messages, missing
 plural forms for the language, placeholders that differ from English, template errors, entries
-still identical to English, and translation coverage. Without TAG, every locale is checked
-(with --locales, the files of that folder). Exit 3 when any file has errors.`,
+still identical to English (unless marked hash = "same"), and translation coverage. Without
+TAG, every locale is checked (with --locales, the files of that folder); --summary prints one
+line per file. Exit 3 when any file has errors.`,
 		Example: `  policygen locales check
-  policygen locales check de --locales my-locales/`,
+  policygen locales check de --locales my-locales/
+  policygen locales check --summary --locales my-locales/`,
 		RunE: func(_ *cobra.Command, args []string) error {
 			opts.Tags = args
 			return runLocalesCheck(opts, s)
@@ -45,6 +48,7 @@ still identical to English, and translation coverage. Without TAG, every locale 
 	}
 	cmd.Flags().StringVar(&opts.LocalesDir, "locales", "", "folder of locale files to check with the built-in ones")
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print one JSON report on standard output")
+	cmd.Flags().BoolVar(&opts.Summary, "summary", false, "print one line per file: coverage, errors, warnings")
 	return cmd
 }
 
@@ -68,6 +72,9 @@ func runLocalesCheck(opts *localesCheckOptions, s Streams) error {
 			return &i18n.UnknownLanguageError{Tag: t, Known: cat.Tags()}
 		}
 		r := i18n.Check(cat, t)
+		if opts.Summary {
+			r.Findings = nil
+		}
 		errorsFound += r.Errors
 		reports = append(reports, r)
 	}

@@ -53,6 +53,13 @@ func runValidate(opts *validateOptions, s Streams) error {
 		if err != nil {
 			return err
 		}
+		langs := file.Languages
+		if len(langs) == 0 {
+			langs = cat.Tags()
+		}
+		if err := verifyLocales(cat, langs); err != nil {
+			return err
+		}
 		if opts.Strict && len(warnings) > 0 {
 			// Under --strict every warning is an error: report them as such, with their hints.
 			rep.Warnings = nil

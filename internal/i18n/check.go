@@ -82,8 +82,10 @@ func Check(c *Catalog, tag string) CheckReport {
 			translated++
 		case m.Hash == Untranslated:
 			r.add("warning", "untranslated", id, "not translated yet: remove hash = %q when it is", Untranslated)
-		case sameAsReference(id, m, want):
-			r.add("warning", "same_as_english", id, "identical to the English text %q", want.Other)
+		case m.Hash == Same && m.Other != want.Other:
+			r.add("warning", "stale_same", id, "marked hash = %q, but the English text is now %q: translate it, or remove the hash line if this is a translation", Same, want.Other)
+		case m.Hash != Same && sameAsReference(id, m, want):
+			r.add("warning", "same_as_english", id, "identical to the English text %q: translate it, or add hash = %q if it is right as it is", want.Other, Same)
 		case r.Errors == before:
 			translated++
 		}
@@ -210,8 +212,17 @@ func checkMeta(r *CheckReport, loc *Locale) {
 	if t := get("tag"); t != "" {
 		if _, err := language.Parse(t); err != nil {
 			r.add("error", "bad_meta", "meta.tag", "%q is not a BCP 47 language tag (e.g. pl, zh-Hans, pt-BR)", t)
+		} else if !tagMatches(t, loc.Tag) {
+			r.add("error", "bad_meta", "meta.tag", "%q does not match the file name %s.toml: set other = %q (or a more precise tag such as %s-…), or rename the file", t, loc.Tag, loc.Tag, loc.Tag)
 		}
 	}
+}
+
+// tagMatches says whether meta.tag names the language of the file: the same tag, or one that
+// adds subtags to it (zh.toml may say zh-Hans).
+func tagMatches(meta, file string) bool {
+	meta, file = strings.ToLower(meta), strings.ToLower(file)
+	return meta == file || strings.HasPrefix(meta, file+"-")
 }
 
 func listOr(items []string) string {

@@ -21,6 +21,7 @@ var strictParser = &template.TextParser{Option: "missingkey=error"}
 // per document.
 type Localizer struct {
 	locale   *Locale
+	ref      *Locale
 	lz       *goi18n.Localizer
 	warnings map[string]Warning
 }
@@ -32,7 +33,7 @@ type Warning struct {
 }
 
 func newLocalizer(c *Catalog, l *Locale) *Localizer {
-	return &Localizer{locale: l, lz: goi18n.NewLocalizer(c.bundle, l.Tag), warnings: map[string]Warning{}}
+	return &Localizer{locale: l, ref: c.locales[Reference], lz: goi18n.NewLocalizer(c.bundle, l.Tag), warnings: map[string]Warning{}}
 }
 
 // Tag returns the locale's file tag, e.g. "zh".
@@ -64,6 +65,7 @@ func (l *Localizer) localize(id string, count any, data map[string]any) (string,
 	}
 	s, tag, err := l.lz.LocalizeWithTag(cfg)
 	if err == nil {
+		l.checkTranslated(id)
 		return s, nil
 	}
 	var notFound *goi18n.MessageNotFoundErr
@@ -78,6 +80,21 @@ func (l *Localizer) localize(id string, count any, data map[string]any) (string,
 		return s, nil
 	}
 	return "", fmt.Errorf("%s: message %q: %v", l.locale.Path, id, err)
+}
+
+// checkTranslated warns when message id of a language other than English is still English:
+// marked untranslated, or identical to English without hash = "same".
+func (l *Localizer) checkTranslated(id string) {
+	m := l.locale.Messages[id]
+	if m == nil || l.locale.Tag == Reference {
+		return
+	}
+	switch want := l.ref.Messages[id]; {
+	case m.Hash == Untranslated:
+		l.warn("message_fallback", fmt.Sprintf("%s: message %q is not translated yet (hash = %q); its English text is used", l.locale.Path, id, Untranslated))
+	case m.Hash != Same && want != nil && sameAsReference(id, m, want):
+		l.warn("message_fallback", fmt.Sprintf("%s: message %q is still the English text; translate it, or add hash = %q if it is right as it is", l.locale.Path, id, Same))
+	}
 }
 
 func (l *Localizer) warn(code, msg string) {

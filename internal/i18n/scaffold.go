@@ -24,6 +24,7 @@ func Scaffold(c *Catalog, tag string) ([]byte, error) {
 	var b bytes.Buffer
 	fmt.Fprintf(&b, "# Locale file for %q, made by `policygen locales new %s` from %s.\n", tag, tag, ref.Path)
 	fmt.Fprintf(&b, "# Translate each entry, then delete its hash = %q line.\n", Untranslated)
+	fmt.Fprintf(&b, "# Where the English text is right as it is (a name, a month), write hash = %q instead.\n", Same)
 	fmt.Fprintf(&b, "# Plural forms of this language: %s. Check your work with `policygen locales check %s --locales DIR`.\n", strings.Join(forms, ", "), tag)
 	for _, id := range referenceOrder(ref) {
 		m := ref.Messages[id]
