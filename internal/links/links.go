@@ -1,6 +1,7 @@
 // Package links holds the one rule every renderer applies to a link destination, and that
-// the company file's own sections are checked against: an in-page anchor, a mailto: or tel:
-// address, or an http(s) address on the company website's host. Anything else (javascript:,
+// the company file's own sections and the templates are checked against: an in-page anchor,
+// a mailto: URI for one recipient, a tel: number, or an http(s) address on the company
+// website's host. Anything else (javascript:,
 // data:, file:, other hosts, relative paths) never becomes a link.
 package links
 
@@ -39,7 +40,9 @@ func (r Rule) Allowed(dest string) (string, bool) {
 		return "", false
 	}
 	switch strings.ToLower(scheme) {
-	case "mailto", "tel":
+	case "mailto":
+		return dest, oneRecipient(rest)
+	case "tel":
 		return dest, true
 	case "http", "https":
 		u := parseWebURL(dest)
@@ -60,6 +63,14 @@ func (r Rule) Why(dest string) string {
 		what += " (add company.website to link to your own site)"
 	}
 	return what
+}
+
+// oneRecipient reports whether the part of a mailto: URI after the colon is exactly one
+// address and nothing else: no header fields ("?cc=", "?subject="), no second address (RFC
+// 6068 separates addresses with "," or "%2C"), no fragment.
+func oneRecipient(to string) bool {
+	return strings.Count(to, "@") == 1 && !strings.ContainsAny(to, "?#,;=&/ \t\r\n<>\"\\[]()") &&
+		!strings.Contains(strings.ToLower(to), "%2c") && !strings.HasPrefix(to, "@") && !strings.HasSuffix(to, "@")
 }
 
 // plainURL reports whether s has no space, control character or backslash, the characters
