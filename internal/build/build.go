@@ -75,6 +75,9 @@ func Run(in Inputs, opts Options) (Result, error) {
 			fallbacks = nil // config.Load has reported them already, for every listed language
 		}
 		for _, fb := range fallbacks {
+			if fb.Plain && len(in.File.Languages) == 0 {
+				continue // config.Load has reported plain strings for every known language
+			}
 			res.Warnings = append(res.Warnings, Warning{
 				Code: "text_fallback", Message: fb.String(), File: in.File.Path,
 				Line: fb.Pos.Line, Column: fb.Pos.Col, Field: fb.Field,

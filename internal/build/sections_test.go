@@ -32,7 +32,7 @@ func TestOwnSectionPlaced(t *testing.T) {
 	for _, f := range res.Files {
 		title, _ := sec.Title.Resolve(f.Lang, in.File.DefaultLanguage)
 		shown := slices.Contains(sec.In, f.Variant)
-		text := string(f.Data)
+		text := strings.ReplaceAll(string(f.Data), "\u00a0", " ") // typography's no-break spaces
 		switch f.Format {
 		case "md":
 			heads := h2.FindAllStringSubmatch(text, -1)

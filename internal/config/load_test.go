@@ -49,7 +49,7 @@ func TestLoadProblems(t *testing.T) {
 			{"wrong_type", `c.yaml:8:11: channels: expected a group of fields (phone, email, live_chat, in_person, social_media), found a list`},
 		}},
 		{"text where a map is expected", "company: Acme\nrevisions: x\n", []want{
-			{"wrong_type", `c.yaml:1:10: company: expected a group of fields (name, offering, website, vision, mission), found "Acme"`},
+			{"wrong_type", `c.yaml:1:10: company: expected a group of fields (name, short_name, offering, website, vision, mission), found "Acme"`},
 			{"wrong_type", `c.yaml:2:12: revisions: expected a list of revisions, found "x"`},
 		}},
 		{"bool expected", valid + "channels:\n  phone:\n    callback: maybe\n", []want{
@@ -228,8 +228,9 @@ func TestLoadWarnings(t *testing.T) {
 	want := []string{
 		`c.yaml:3:11: company.vision: no Polish text; the English text (default_language) will be used`,
 		`c.yaml:3:19: company.vision.fi: Finnish text is given but "fi" is not in languages, so it is not published`,
+		`c.yaml:4:12: company.mission: a plain string is English text (default_language), so the Polish documents will show it untranslated; write it per language, like {en: …, pl: …}`,
 	}
-	codes := []string{"text_fallback", "unused_text"}
+	codes := []string{"text_fallback", "unused_text", "text_fallback"}
 	if len(warnings) != len(want) {
 		t.Fatalf("got %v", warnings)
 	}

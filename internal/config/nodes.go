@@ -18,14 +18,16 @@ type decoder struct {
 	src         []byte              // the file as parsed, for positions inside multi-line values
 	problems    Problems
 	sectionRefs []sectionRefs // per own section, where its parts are
-	texts       []textRef     // every translation map, checked against languages at the end
+	texts       []textRef     // every localized text, checked against languages at the end
 }
 
-// textRef remembers where a translation map was and where each of its keys was.
+// textRef remembers where a localized text was and, for a translation map, where each of its
+// keys was. A plain string has no keys: it is default_language text.
 type textRef struct {
 	field string
 	at    *yaml.Node
 	keys  map[string]*yaml.Node
+	plain bool
 }
 
 // field is one key a map accepts, with the function that decodes its value.
@@ -260,6 +262,9 @@ func (d *decoder) localizedValue(n *yaml.Node, path string) LocalizedText {
 	t := LocalizedText{Pos: Pos{n.Line, n.Column}}
 	if n.Kind == yaml.ScalarNode {
 		t.All, _ = d.text(n, path)
+		if strings.TrimSpace(t.All) != "" {
+			d.texts = append(d.texts, textRef{field: path, at: n, plain: true})
+		}
 		return t
 	}
 	if n.Kind != yaml.MappingNode {

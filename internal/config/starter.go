@@ -61,6 +61,8 @@ const starter = `# yaml-language-server: $schema=https://policygen.dev/schema/co
 #@ init.company.intro
 company:
   name: @{init.value.name}
+  #@ init.company.short_name
+  # short_name: @{init.value.short_name}
   #@ init.company.offering
   offering: @{init.value.offering}
   #@ init.company.website

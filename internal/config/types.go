@@ -98,11 +98,12 @@ func (d Date) IsZero() bool { return d.Year == 0 }
 func (d Date) String() string { return d.Time().Format("2006-01-02") }
 
 type Company struct {
-	Name     string
-	Offering LocalizedText
-	Website  string
-	Vision   LocalizedText
-	Mission  LocalizedText
+	Name      string
+	ShortName string // the name used after its first mention; "" derives it from Name
+	Offering  LocalizedText
+	Website   string
+	Vision    LocalizedText
+	Mission   LocalizedText
 }
 
 type Policy struct {

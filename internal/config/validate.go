@@ -3,6 +3,7 @@ package config
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"gopkg.in/yaml.v3"
 )
@@ -77,6 +78,7 @@ func (d *decoder) decodeFile(root *yaml.Node) *File {
 func (d *decoder) companyFields(c *Company) []field {
 	return []field{
 		{"name", true, d.str(&c.Name)},
+		{"short_name", false, d.str(&c.ShortName)},
 		{"offering", false, d.localized(&c.Offering)},
 		{"website", false, d.url(&c.Website)},
 		{"vision", true, d.localized(&c.Vision)},
@@ -309,7 +311,15 @@ func (d *decoder) checkLanguages(f *File, langsNode, defaultNode *yaml.Node) {
 // checkTexts compares every translation map with the languages the file publishes.
 func (d *decoder) checkTexts(f *File) {
 	def := f.DefaultLanguage
+	published := f.Languages
+	if len(published) == 0 {
+		published = d.known
+	}
 	for _, t := range d.texts {
+		if t.plain {
+			d.plainText(t, def, published)
+			continue
+		}
 		if len(t.keys) == 0 {
 			continue
 		}
@@ -339,6 +349,38 @@ func (d *decoder) checkTexts(f *File) {
 	}
 }
 
+// plainText warns that a plain string, which is default_language text, will stand untranslated
+// in the documents of every other published language.
+func (d *decoder) plainText(t textRef, def string, published []string) {
+	var others []string
+	for _, lang := range published {
+		if lang != def {
+			others = append(others, languageName(lang))
+		}
+	}
+	if len(others) == 0 {
+		return
+	}
+	d.warn(t.at, t.field, "text_fallback", fmt.Sprintf("a plain string is %s text (default_language), so the %s documents will show it untranslated; "+
+		"write it per language, like {%s: …, %s: …}", languageName(def), joinAnd(others), def, firstOther(published, def)))
+}
+
+func joinAnd(items []string) string {
+	if len(items) < 2 {
+		return strings.Join(items, "")
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
+}
+
+func firstOther(langs []string, def string) string {
+	for _, l := range langs {
+		if l != def {
+			return l
+		}
+	}
+	return def
+}
+
 func coversAll(keys map[string]*yaml.Node, langs []string) bool {
 	for _, l := range langs {
 		if _, ok := keys[l]; !ok {
@@ -361,7 +403,7 @@ func sortedKeys(m map[string]*yaml.Node) []string {
 // then true), else the one text for every language.
 func (t LocalizedText) Resolve(lang, defaultLang string) (text string, fellBack bool) {
 	if t.ByLang == nil {
-		return t.All, false
+		return t.All, t.All != "" && lang != defaultLang
 	}
 	if s, ok := t.ByLang[lang]; ok {
 		return s, false

@@ -13,10 +13,13 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/BurntSushi/toml"
 	goi18n "github.com/nicksnyder/go-i18n/v2/i18n"
 	"golang.org/x/text/language"
+
+	"github.com/policygen/policygen/internal/typography"
 )
 
 // Reference is the tag of the reference locale every other one is translated from.
@@ -32,6 +35,18 @@ type Locale struct {
 	Builtin  bool   // embedded in the binary (and not overridden)
 	Source   []byte
 	Messages map[string]*goi18n.Message
+
+	once  sync.Once
+	rules typography.Rules
+}
+
+// message returns the text of a message of this file, for rules read from it.
+func (l *Locale) message(id string) (string, bool) {
+	m := l.Messages[id]
+	if m == nil {
+		return "", false
+	}
+	return m.Other, true
 }
 
 // Catalog is every locale available to a run: the built-in ones, with the files of a

@@ -111,14 +111,14 @@ func TestRoundTripStates(t *testing.T) {
 	de = replaceEntry(t, de, "date.month_1", "")
 	de = replaceEntry(t, de, "duration.within.hours", "[duration.within.hours]\ndescription = \"Eigene Beschreibung.\"\none = \"innerhalb von {{.N}} Stunde\"\nother = \"innerhalb von {{.N}} Stunden \\\"genau\\\"\\nzweite Zeile\"\n")
 	de = replaceEntry(t, de, "duration.within.minutes", "[duration.within.minutes]\nother = \"innerhalb von {{.N}} Minuten\"\n")
-	de += "\n[typography]\nquotes = \"„“\"\n"
+	de += "\n[house_style]\nquotes = \"„“\"\n"
 	c2, err := Load(fstest.MapFS{"en.toml": {Data: c.locales["en"].Source}, "de.toml": {Data: []byte(de)}}, "")
 	if err != nil {
 		t.Fatal(err)
 	}
 	want := c2.locales["de"].Messages
-	if want["typography.quotes"] == nil || want["date.month_1"] != nil {
-		t.Fatalf("test file is not as meant: %v", want["typography.quotes"])
+	if want["house_style.quotes"] == nil || want["date.month_1"] != nil {
+		t.Fatalf("test file is not as meant: %v", want["house_style.quotes"])
 	}
 	for _, format := range []string{"po", "xliff"} {
 		t.Run(format, func(t *testing.T) {

@@ -229,3 +229,41 @@ func TestBuiltinLocalesAreComplete(t *testing.T) {
 		}
 	}
 }
+
+// A typography rule stated wrongly is an error naming the rule; a message quoting with
+// another language's marks is a warning.
+func TestCheckTypography(t *testing.T) {
+	c := testCatalog(t, map[string]string{"en.toml": refTOML, "pl.toml": plTOML + `
+[typography.quotes]
+other = "„”"
+
+[typography.dash]
+other = "-"
+
+[typography.nbsp_after]
+other = "w z9"
+`, "cs.toml": strings.Replace(plTOML, "Dzień dobry, {{.Name}}!", "Dobrý den, „{{.Name}}”!", 1) + `
+[typography.quotes]
+other = "„“"
+`})
+	r := Check(c, "pl")
+	codes := map[string]bool{}
+	for _, f := range r.Findings {
+		codes[f.Severity+" "+f.Code+" "+f.Key] = true
+	}
+	for _, want := range []string{"error bad_typography typography.dash", "error bad_typography typography.nbsp_after"} {
+		if !codes[want] {
+			t.Errorf("pl: no %q in %v", want, r.Findings)
+		}
+	}
+	r = Check(c, "cs")
+	found := false
+	for _, f := range r.Findings {
+		if f.Code == "quote_style" && f.Key == "greeting" && f.Severity == "warning" && strings.Contains(f.Message, "„…“") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("cs: no quote_style warning for greeting in %v", r.Findings)
+	}
+}

@@ -21,27 +21,27 @@ func TestDurationsFI(t *testing.T) {
 		unit    config.Unit
 		want    [11]string
 	}{
-		{"within", config.Seconds, [11]string{"1 sekunnin kuluessa", "2 sekunnin kuluessa", "3 sekunnin kuluessa", "4 sekunnin kuluessa", "5 sekunnin kuluessa", "12 sekunnin kuluessa", "21 sekunnin kuluessa", "22 sekunnin kuluessa", "25 sekunnin kuluessa", "100 sekunnin kuluessa", "1,5 sekunnin kuluessa"}},
-		{"within", config.Minutes, [11]string{"1 minuutin kuluessa", "2 minuutin kuluessa", "3 minuutin kuluessa", "4 minuutin kuluessa", "5 minuutin kuluessa", "12 minuutin kuluessa", "21 minuutin kuluessa", "22 minuutin kuluessa", "25 minuutin kuluessa", "100 minuutin kuluessa", "1,5 minuutin kuluessa"}},
-		{"within", config.Hours, [11]string{"1 tunnin kuluessa", "2 tunnin kuluessa", "3 tunnin kuluessa", "4 tunnin kuluessa", "5 tunnin kuluessa", "12 tunnin kuluessa", "21 tunnin kuluessa", "22 tunnin kuluessa", "25 tunnin kuluessa", "100 tunnin kuluessa", "1,5 tunnin kuluessa"}},
-		{"within", config.Days, [11]string{"1 päivän kuluessa", "2 päivän kuluessa", "3 päivän kuluessa", "4 päivän kuluessa", "5 päivän kuluessa", "12 päivän kuluessa", "21 päivän kuluessa", "22 päivän kuluessa", "25 päivän kuluessa", "100 päivän kuluessa", "1,5 päivän kuluessa"}},
-		{"within", config.BusinessDays, [11]string{"1 arkipäivän kuluessa", "2 arkipäivän kuluessa", "3 arkipäivän kuluessa", "4 arkipäivän kuluessa", "5 arkipäivän kuluessa", "12 arkipäivän kuluessa", "21 arkipäivän kuluessa", "22 arkipäivän kuluessa", "25 arkipäivän kuluessa", "100 arkipäivän kuluessa", "1,5 arkipäivän kuluessa"}},
-		{"within", config.Weeks, [11]string{"1 viikon kuluessa", "2 viikon kuluessa", "3 viikon kuluessa", "4 viikon kuluessa", "5 viikon kuluessa", "12 viikon kuluessa", "21 viikon kuluessa", "22 viikon kuluessa", "25 viikon kuluessa", "100 viikon kuluessa", "1,5 viikon kuluessa"}},
-		{"within", config.Rings, [11]string{"1 hälytyksen kuluessa", "2 hälytyksen kuluessa", "3 hälytyksen kuluessa", "4 hälytyksen kuluessa", "5 hälytyksen kuluessa", "12 hälytyksen kuluessa", "21 hälytyksen kuluessa", "22 hälytyksen kuluessa", "25 hälytyksen kuluessa", "100 hälytyksen kuluessa", "1,5 hälytyksen kuluessa"}},
+		{"within", config.Seconds, [11]string{"sekunnin kuluessa", "2 sekunnin kuluessa", "3 sekunnin kuluessa", "4 sekunnin kuluessa", "5 sekunnin kuluessa", "12 sekunnin kuluessa", "21 sekunnin kuluessa", "22 sekunnin kuluessa", "25 sekunnin kuluessa", "100 sekunnin kuluessa", "1,5 sekunnin kuluessa"}},
+		{"within", config.Minutes, [11]string{"minuutin kuluessa", "2 minuutin kuluessa", "3 minuutin kuluessa", "4 minuutin kuluessa", "5 minuutin kuluessa", "12 minuutin kuluessa", "21 minuutin kuluessa", "22 minuutin kuluessa", "25 minuutin kuluessa", "100 minuutin kuluessa", "90 sekunnin kuluessa"}},
+		{"within", config.Hours, [11]string{"tunnin kuluessa", "2 tunnin kuluessa", "3 tunnin kuluessa", "4 tunnin kuluessa", "5 tunnin kuluessa", "12 tunnin kuluessa", "21 tunnin kuluessa", "22 tunnin kuluessa", "25 tunnin kuluessa", "100 tunnin kuluessa", "1,5 tunnin kuluessa"}},
+		{"within", config.Days, [11]string{"vuorokauden kuluessa", "2 päivän kuluessa", "3 päivän kuluessa", "4 päivän kuluessa", "5 päivän kuluessa", "12 päivän kuluessa", "21 päivän kuluessa", "22 päivän kuluessa", "25 päivän kuluessa", "100 päivän kuluessa", "1,5 päivän kuluessa"}},
+		{"within", config.BusinessDays, [11]string{"työpäivän kuluessa", "2 työpäivän kuluessa", "3 työpäivän kuluessa", "4 työpäivän kuluessa", "5 työpäivän kuluessa", "12 työpäivän kuluessa", "21 työpäivän kuluessa", "22 työpäivän kuluessa", "25 työpäivän kuluessa", "100 työpäivän kuluessa", "1,5 työpäivän kuluessa"}},
+		{"within", config.Weeks, [11]string{"viikon kuluessa", "2 viikon kuluessa", "3 viikon kuluessa", "4 viikon kuluessa", "5 viikon kuluessa", "12 viikon kuluessa", "21 viikon kuluessa", "22 viikon kuluessa", "25 viikon kuluessa", "100 viikon kuluessa", "1,5 viikon kuluessa"}},
+		{"within", config.Rings, [11]string{"viimeistään ensimmäisellä hälytyksellä", "viimeistään 2. hälytyksellä", "viimeistään 3. hälytyksellä", "viimeistään 4. hälytyksellä", "viimeistään 5. hälytyksellä", "viimeistään 12. hälytyksellä", "viimeistään 21. hälytyksellä", "viimeistään 22. hälytyksellä", "viimeistään 25. hälytyksellä", "viimeistään 100. hälytyksellä", "viimeistään 1,5. hälytyksellä"}},
 
 		{"every", config.Seconds, [11]string{"sekunnin välein", "2 sekunnin välein", "3 sekunnin välein", "4 sekunnin välein", "5 sekunnin välein", "12 sekunnin välein", "21 sekunnin välein", "22 sekunnin välein", "25 sekunnin välein", "100 sekunnin välein", "1,5 sekunnin välein"}},
-		{"every", config.Minutes, [11]string{"minuutin välein", "2 minuutin välein", "3 minuutin välein", "4 minuutin välein", "5 minuutin välein", "12 minuutin välein", "21 minuutin välein", "22 minuutin välein", "25 minuutin välein", "100 minuutin välein", "1,5 minuutin välein"}},
+		{"every", config.Minutes, [11]string{"minuutin välein", "2 minuutin välein", "3 minuutin välein", "4 minuutin välein", "5 minuutin välein", "12 minuutin välein", "21 minuutin välein", "22 minuutin välein", "25 minuutin välein", "100 minuutin välein", "90 sekunnin välein"}},
 		{"every", config.Hours, [11]string{"tunnin välein", "2 tunnin välein", "3 tunnin välein", "4 tunnin välein", "5 tunnin välein", "12 tunnin välein", "21 tunnin välein", "22 tunnin välein", "25 tunnin välein", "100 tunnin välein", "1,5 tunnin välein"}},
 		{"every", config.Days, [11]string{"päivittäin", "2 päivän välein", "3 päivän välein", "4 päivän välein", "5 päivän välein", "12 päivän välein", "21 päivän välein", "22 päivän välein", "25 päivän välein", "100 päivän välein", "1,5 päivän välein"}},
-		{"every", config.BusinessDays, [11]string{"joka arkipäivä", "2 arkipäivän välein", "3 arkipäivän välein", "4 arkipäivän välein", "5 arkipäivän välein", "12 arkipäivän välein", "21 arkipäivän välein", "22 arkipäivän välein", "25 arkipäivän välein", "100 arkipäivän välein", "1,5 arkipäivän välein"}},
+		{"every", config.BusinessDays, [11]string{"joka työpäivä", "2 työpäivän välein", "3 työpäivän välein", "4 työpäivän välein", "5 työpäivän välein", "12 työpäivän välein", "21 työpäivän välein", "22 työpäivän välein", "25 työpäivän välein", "100 työpäivän välein", "1,5 työpäivän välein"}},
 		{"every", config.Weeks, [11]string{"viikoittain", "2 viikon välein", "3 viikon välein", "4 viikon välein", "5 viikon välein", "12 viikon välein", "21 viikon välein", "22 viikon välein", "25 viikon välein", "100 viikon välein", "1,5 viikon välein"}},
 		{"every", config.Rings, [11]string{"joka hälytyksellä", "2 hälytyksen välein", "3 hälytyksen välein", "4 hälytyksen välein", "5 hälytyksen välein", "12 hälytyksen välein", "21 hälytyksen välein", "22 hälytyksen välein", "25 hälytyksen välein", "100 hälytyksen välein", "1,5 hälytyksen välein"}},
 
 		{"plain", config.Seconds, [11]string{"1 sekunti", "2 sekuntia", "3 sekuntia", "4 sekuntia", "5 sekuntia", "12 sekuntia", "21 sekuntia", "22 sekuntia", "25 sekuntia", "100 sekuntia", "1,5 sekuntia"}},
-		{"plain", config.Minutes, [11]string{"1 minuutti", "2 minuuttia", "3 minuuttia", "4 minuuttia", "5 minuuttia", "12 minuuttia", "21 minuuttia", "22 minuuttia", "25 minuuttia", "100 minuuttia", "1,5 minuuttia"}},
+		{"plain", config.Minutes, [11]string{"1 minuutti", "2 minuuttia", "3 minuuttia", "4 minuuttia", "5 minuuttia", "12 minuuttia", "21 minuuttia", "22 minuuttia", "25 minuuttia", "100 minuuttia", "90 sekuntia"}},
 		{"plain", config.Hours, [11]string{"1 tunti", "2 tuntia", "3 tuntia", "4 tuntia", "5 tuntia", "12 tuntia", "21 tuntia", "22 tuntia", "25 tuntia", "100 tuntia", "1,5 tuntia"}},
 		{"plain", config.Days, [11]string{"1 päivä", "2 päivää", "3 päivää", "4 päivää", "5 päivää", "12 päivää", "21 päivää", "22 päivää", "25 päivää", "100 päivää", "1,5 päivää"}},
-		{"plain", config.BusinessDays, [11]string{"1 arkipäivä", "2 arkipäivää", "3 arkipäivää", "4 arkipäivää", "5 arkipäivää", "12 arkipäivää", "21 arkipäivää", "22 arkipäivää", "25 arkipäivää", "100 arkipäivää", "1,5 arkipäivää"}},
+		{"plain", config.BusinessDays, [11]string{"1 työpäivä", "2 työpäivää", "3 työpäivää", "4 työpäivää", "5 työpäivää", "12 työpäivää", "21 työpäivää", "22 työpäivää", "25 työpäivää", "100 työpäivää", "1,5 työpäivää"}},
 		{"plain", config.Weeks, [11]string{"1 viikko", "2 viikkoa", "3 viikkoa", "4 viikkoa", "5 viikkoa", "12 viikkoa", "21 viikkoa", "22 viikkoa", "25 viikkoa", "100 viikkoa", "1,5 viikkoa"}},
 		{"plain", config.Rings, [11]string{"1 hälytys", "2 hälytystä", "3 hälytystä", "4 hälytystä", "5 hälytystä", "12 hälytystä", "21 hälytystä", "22 hälytystä", "25 hälytystä", "100 hälytystä", "1,5 hälytystä"}},
 	} {
@@ -86,7 +86,7 @@ func TestDatesFI(t *testing.T) {
 		{1, 1, "1. tammikuuta 2026"},
 	} {
 		got, err := lz.Date(config.Date{Year: 2026, Month: tc.month, Day: tc.day})
-		if err != nil || got != tc.want {
+		if err != nil || got != nbsp(tc.want) {
 			t.Errorf("Date(2026-%02d-%02d) = %q, %v; want %q", tc.month, tc.day, got, err, tc.want)
 		}
 	}

@@ -31,16 +31,16 @@ func TestDurationsPL(t *testing.T) {
 		unit config.Unit
 		want [11]string
 	}{
-		{"within", config.Seconds, [11]string{"w ciągu 1 sekundy", "w ciągu 2 sekund", "w ciągu 3 sekund", "w ciągu 4 sekund", "w ciągu 5 sekund", "w ciągu 12 sekund", "w ciągu 21 sekund", "w ciągu 22 sekund", "w ciągu 25 sekund", "w ciągu 100 sekund", "w ciągu 1,5 sekundy"}},
-		{"within", config.Minutes, [11]string{"w ciągu 1 minuty", "w ciągu 2 minut", "w ciągu 3 minut", "w ciągu 4 minut", "w ciągu 5 minut", "w ciągu 12 minut", "w ciągu 21 minut", "w ciągu 22 minut", "w ciągu 25 minut", "w ciągu 100 minut", "w ciągu 1,5 minuty"}},
-		{"within", config.Hours, [11]string{"w ciągu 1 godziny", "w ciągu 2 godzin", "w ciągu 3 godzin", "w ciągu 4 godzin", "w ciągu 5 godzin", "w ciągu 12 godzin", "w ciągu 21 godzin", "w ciągu 22 godzin", "w ciągu 25 godzin", "w ciągu 100 godzin", "w ciągu 1,5 godziny"}},
-		{"within", config.Days, [11]string{"w ciągu 1 dnia", "w ciągu 2 dni", "w ciągu 3 dni", "w ciągu 4 dni", "w ciągu 5 dni", "w ciągu 12 dni", "w ciągu 21 dni", "w ciągu 22 dni", "w ciągu 25 dni", "w ciągu 100 dni", "w ciągu 1,5 dnia"}},
-		{"within", config.BusinessDays, [11]string{"w ciągu 1 dnia roboczego", "w ciągu 2 dni roboczych", "w ciągu 3 dni roboczych", "w ciągu 4 dni roboczych", "w ciągu 5 dni roboczych", "w ciągu 12 dni roboczych", "w ciągu 21 dni roboczych", "w ciągu 22 dni roboczych", "w ciągu 25 dni roboczych", "w ciągu 100 dni roboczych", "w ciągu 1,5 dnia roboczego"}},
-		{"within", config.Weeks, [11]string{"w ciągu 1 tygodnia", "w ciągu 2 tygodni", "w ciągu 3 tygodni", "w ciągu 4 tygodni", "w ciągu 5 tygodni", "w ciągu 12 tygodni", "w ciągu 21 tygodni", "w ciągu 22 tygodni", "w ciągu 25 tygodni", "w ciągu 100 tygodni", "w ciągu 1,5 tygodnia"}},
-		{"within", config.Rings, [11]string{"w ciągu 1 sygnału", "w ciągu 2 sygnałów", "w ciągu 3 sygnałów", "w ciągu 4 sygnałów", "w ciągu 5 sygnałów", "w ciągu 12 sygnałów", "w ciągu 21 sygnałów", "w ciągu 22 sygnałów", "w ciągu 25 sygnałów", "w ciągu 100 sygnałów", "w ciągu 1,5 sygnału"}},
+		{"within", config.Seconds, [11]string{"w ciągu sekundy", "w ciągu 2 sekund", "w ciągu 3 sekund", "w ciągu 4 sekund", "w ciągu 5 sekund", "w ciągu 12 sekund", "w ciągu 21 sekund", "w ciągu 22 sekund", "w ciągu 25 sekund", "w ciągu 100 sekund", "w ciągu 1,5 sekundy"}},
+		{"within", config.Minutes, [11]string{"w ciągu minuty", "w ciągu 2 minut", "w ciągu 3 minut", "w ciągu 4 minut", "w ciągu 5 minut", "w ciągu 12 minut", "w ciągu 21 minut", "w ciągu 22 minut", "w ciągu 25 minut", "w ciągu 100 minut", "w ciągu 90 sekund"}},
+		{"within", config.Hours, [11]string{"w ciągu godziny", "w ciągu 2 godzin", "w ciągu 3 godzin", "w ciągu 4 godzin", "w ciągu 5 godzin", "w ciągu 12 godzin", "w ciągu 21 godzin", "w ciągu 22 godzin", "w ciągu 25 godzin", "w ciągu 100 godzin", "w ciągu 1,5 godziny"}},
+		{"within", config.Days, [11]string{"w ciągu doby", "w ciągu 2 dni", "w ciągu 3 dni", "w ciągu 4 dni", "w ciągu 5 dni", "w ciągu 12 dni", "w ciągu 21 dni", "w ciągu 22 dni", "w ciągu 25 dni", "w ciągu 100 dni", "w ciągu 1,5 dnia"}},
+		{"within", config.BusinessDays, [11]string{"w ciągu jednego dnia roboczego", "w ciągu 2 dni roboczych", "w ciągu 3 dni roboczych", "w ciągu 4 dni roboczych", "w ciągu 5 dni roboczych", "w ciągu 12 dni roboczych", "w ciągu 21 dni roboczych", "w ciągu 22 dni roboczych", "w ciągu 25 dni roboczych", "w ciągu 100 dni roboczych", "w ciągu 1,5 dnia roboczego"}},
+		{"within", config.Weeks, [11]string{"w ciągu tygodnia", "w ciągu 2 tygodni", "w ciągu 3 tygodni", "w ciągu 4 tygodni", "w ciągu 5 tygodni", "w ciągu 12 tygodni", "w ciągu 21 tygodni", "w ciągu 22 tygodni", "w ciągu 25 tygodni", "w ciągu 100 tygodni", "w ciągu 1,5 tygodnia"}},
+		{"within", config.Rings, [11]string{"najpóźniej po pierwszym sygnale", "najpóźniej po 2 sygnałach", "najpóźniej po 3 sygnałach", "najpóźniej po 4 sygnałach", "najpóźniej po 5 sygnałach", "najpóźniej po 12 sygnałach", "najpóźniej po 21 sygnałach", "najpóźniej po 22 sygnałach", "najpóźniej po 25 sygnałach", "najpóźniej po 100 sygnałach", "najpóźniej po 1,5 sygnałach"}},
 
 		{"every", config.Seconds, [11]string{"co sekundę", "co 2 sekundy", "co 3 sekundy", "co 4 sekundy", "co 5 sekund", "co 12 sekund", "co 21 sekund", "co 22 sekundy", "co 25 sekund", "co 100 sekund", "co 1,5 sekundy"}},
-		{"every", config.Minutes, [11]string{"co minutę", "co 2 minuty", "co 3 minuty", "co 4 minuty", "co 5 minut", "co 12 minut", "co 21 minut", "co 22 minuty", "co 25 minut", "co 100 minut", "co 1,5 minuty"}},
+		{"every", config.Minutes, [11]string{"co minutę", "co 2 minuty", "co 3 minuty", "co 4 minuty", "co 5 minut", "co 12 minut", "co 21 minut", "co 22 minuty", "co 25 minut", "co 100 minut", "co 90 sekund"}},
 		{"every", config.Hours, [11]string{"co godzinę", "co 2 godziny", "co 3 godziny", "co 4 godziny", "co 5 godzin", "co 12 godzin", "co 21 godzin", "co 22 godziny", "co 25 godzin", "co 100 godzin", "co 1,5 godziny"}},
 		{"every", config.Days, [11]string{"codziennie", "co 2 dni", "co 3 dni", "co 4 dni", "co 5 dni", "co 12 dni", "co 21 dni", "co 22 dni", "co 25 dni", "co 100 dni", "co 1,5 dnia"}},
 		{"every", config.BusinessDays, [11]string{"w każdy dzień roboczy", "co 2 dni robocze", "co 3 dni robocze", "co 4 dni robocze", "co 5 dni roboczych", "co 12 dni roboczych", "co 21 dni roboczych", "co 22 dni robocze", "co 25 dni roboczych", "co 100 dni roboczych", "co 1,5 dnia roboczego"}},
@@ -48,7 +48,7 @@ func TestDurationsPL(t *testing.T) {
 		{"every", config.Rings, [11]string{"przy każdym sygnale", "co 2 sygnały", "co 3 sygnały", "co 4 sygnały", "co 5 sygnałów", "co 12 sygnałów", "co 21 sygnałów", "co 22 sygnały", "co 25 sygnałów", "co 100 sygnałów", "co 1,5 sygnału"}},
 
 		{"plain", config.Seconds, [11]string{"1 sekunda", "2 sekundy", "3 sekundy", "4 sekundy", "5 sekund", "12 sekund", "21 sekund", "22 sekundy", "25 sekund", "100 sekund", "1,5 sekundy"}},
-		{"plain", config.Minutes, [11]string{"1 minuta", "2 minuty", "3 minuty", "4 minuty", "5 minut", "12 minut", "21 minut", "22 minuty", "25 minut", "100 minut", "1,5 minuty"}},
+		{"plain", config.Minutes, [11]string{"1 minuta", "2 minuty", "3 minuty", "4 minuty", "5 minut", "12 minut", "21 minut", "22 minuty", "25 minut", "100 minut", "90 sekund"}},
 		{"plain", config.Hours, [11]string{"1 godzina", "2 godziny", "3 godziny", "4 godziny", "5 godzin", "12 godzin", "21 godzin", "22 godziny", "25 godzin", "100 godzin", "1,5 godziny"}},
 		{"plain", config.Days, [11]string{"1 dzień", "2 dni", "3 dni", "4 dni", "5 dni", "12 dni", "21 dni", "22 dni", "25 dni", "100 dni", "1,5 dnia"}},
 		{"plain", config.BusinessDays, [11]string{"1 dzień roboczy", "2 dni robocze", "3 dni robocze", "4 dni robocze", "5 dni roboczych", "12 dni roboczych", "21 dni roboczych", "22 dni robocze", "25 dni roboczych", "100 dni roboczych", "1,5 dnia roboczego"}},
@@ -93,8 +93,13 @@ func TestDatesPL(t *testing.T) {
 		{1, 1, "1 stycznia 2026"},
 	} {
 		got, err := lz.Date(config.Date{Year: 2026, Month: c.month, Day: c.day})
-		if err != nil || got != c.want {
+		if err != nil || got != nbsp(c.want) {
 			t.Errorf("Date(2026-%02d-%02d) = %q, %v; want %q", c.month, c.day, got, err, c.want)
+		}
+		// In running text a Polish date ends in "r." (roku), bound to the year.
+		got, err = lz.DateInText(config.Date{Year: 2026, Month: c.month, Day: c.day})
+		if err != nil || got != nbsp(c.want+" r.") {
+			t.Errorf("DateInText(2026-%02d-%02d) = %q, %v; want %q", c.month, c.day, got, err, c.want+" r.")
 		}
 	}
 	for _, w := range lz.Warnings() {

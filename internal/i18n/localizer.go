@@ -12,6 +12,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/policygen/policygen/internal/config"
+	"github.com/policygen/policygen/internal/typography"
 )
 
 // strictParser makes a placeholder the caller does not supply an error, never "<no value>".
@@ -127,26 +128,65 @@ func (l *Localizer) Meta(key string) string {
 	return l.locale.Tag
 }
 
-// Number formats a canonical decimal string ("1.5") with the locale's decimal separator.
+// Number formats a canonical decimal string ("1.5") with the locale's decimal separator and
+// digit grouping: pl "10 000", "1,5"; en "10,000".
 func (l *Localizer) Number(amount string) string {
-	if sep := l.Meta("decimal"); sep != "." {
-		return strings.Replace(amount, ".", sep, 1)
-	}
-	return amount
+	return l.Typography().Number(amount, l.Meta("decimal"))
+}
+
+// Typography returns the locale's typographic rules; rules the file states wrongly (which
+// `locales check` reports) keep their defaults.
+func (l *Localizer) Typography() typography.Rules {
+	l.locale.once.Do(func() {
+		l.locale.rules, _ = typography.Parse(l.locale.message)
+	})
+	return l.locale.rules
 }
 
 // Duration returns the whole phrase for d in context ("within", "every" or "plain"): pl
 // "w ciągu 2 godzin", cs "do 2 hodin", zh "2小时内".
 func (l *Localizer) Duration(context string, d config.Duration) (string, error) {
+	d = wholeUnits(d)
 	id := "duration." + context + "." + string(d.Unit)
 	return l.Plural(id, d.Amount, map[string]any{"N": l.Number(d.Amount)})
 }
 
-// Date returns the locale's long date: pl "23 listopada 2026", zh "2026年11月23日".
-func (l *Localizer) Date(d config.Date) (string, error) {
+// Date returns the locale's long date, as tables and headers show it: pl "23 listopada 2026",
+// zh "2026年11月23日". Its spaces do not break.
+func (l *Localizer) Date(d config.Date) (string, error) { return l.date("date.pattern", d) }
+
+// DateInText returns the long date as running text shows it: pl "23 listopada 2026 r.".
+func (l *Localizer) DateInText(d config.Date) (string, error) { return l.date("date.pattern_text", d) }
+
+func (l *Localizer) date(pattern string, d config.Date) (string, error) {
 	month, err := l.Message("date.month_"+strconv.Itoa(d.Month), nil)
 	if err != nil {
 		return "", err
 	}
-	return l.Message("date.pattern", map[string]any{"Day": d.Day, "Month": month, "Year": d.Year})
+	s, err := l.Message(pattern, map[string]any{"Day": d.Day, "Month": month, "Year": d.Year})
+	return strings.ReplaceAll(s, " ", typography.NBSP), err
+}
+
+// smaller is the next smaller unit and how many of it make one.
+var smaller = map[config.Unit]struct {
+	unit config.Unit
+	n    float64
+}{config.Weeks: {config.Days, 7}, config.Days: {config.Hours, 24}, config.Hours: {config.Minutes, 60}, config.Minutes: {config.Seconds, 60}}
+
+// wholeUnits writes a fraction of a unit as a whole number of a smaller one, as people say
+// it: half an hour is 30 minutes, 1.5 minutes are 90 seconds. A fraction above one hour, day
+// or week stays ("1,5 godziny").
+func wholeUnits(d config.Duration) config.Duration {
+	s, ok := smaller[d.Unit]
+	if !ok || !strings.Contains(d.Amount, ".") {
+		return d
+	}
+	f, err := strconv.ParseFloat(d.Amount, 64)
+	if err != nil || f >= 1 && d.Unit != config.Minutes {
+		return d
+	}
+	if n := f * s.n; n == float64(int64(n)) && n > 0 {
+		return config.Duration{Amount: strconv.FormatInt(int64(n), 10), Unit: s.unit}
+	}
+	return d
 }

@@ -16,7 +16,7 @@ import (
 
 // funcStubs gives the parser the names of the template functions; funcs binds them to a
 // language for one execution.
-var funcStubs = withSections(funcs(nil), nil, "")
+var funcStubs = withSections(funcs(nil, nil), nil, "")
 
 // withSections adds {{section "id"}}, which prints the company's own sections placed after
 // the built-in section id.
@@ -35,15 +35,33 @@ func withSections(fm template.FuncMap, doc *model.Document, variant string) temp
 //
 //	T "id" ["Key" value …]   the message id, with placeholders filled from the pairs
 //	within D | every D | plain D   a duration as a whole phrase: "within 4 hours"
-//	date D                   a long date: "20 November 2026"
+//	date D | shortdate D     a long date in running text ("20 listopada 2026 r.") or in a
+//	                         table or list of facts ("20 listopada 2026")
 //	cadence C | metric M     the word for a cadence ("weekly") or metric
 //	yes P | no P             a *bool that is set and true / set and false
 //	mailto E | tel P | url U link destinations for an e-mail, a phone number, a web address
 //	label "id"               a label or separator ("E-mail:", ",") with the space that
 //	                         follows it, none after full-width punctuation ("电子邮件：")
+//	sep "id"                 a separator between a term and its definition, spaced
+//	                         (" — ") unless full-width ("：")
 //	inc N                    N+1, for numbering
-func funcs(lz *i18n.Localizer) template.FuncMap {
+//	company                  the company: at its first mention its full name with the short
+//	                         form defined ("Acme Sp. z o.o. (dalej: „Acme”)"), then the short form
+func funcs(lz *i18n.Localizer, doc *model.Document) template.FuncMap {
+	defined := false
 	return template.FuncMap{
+		"company": func() (model.Text, error) {
+			name, short := doc.Company.Name, shortName(doc.Company, lz)
+			switch {
+			case short == "" || short == name:
+				return name, nil
+			case defined:
+				return short, nil
+			}
+			defined = true
+			s, err := lz.Message("common.company.defined", map[string]any{"Name": string(name), "Short": string(short)})
+			return model.Text(s), err
+		},
 		"T": func(id string, pairs ...any) (model.Text, error) {
 			data, err := pairsToMap(pairs)
 			if err != nil {
@@ -60,6 +78,10 @@ func funcs(lz *i18n.Localizer) template.FuncMap {
 		"every":  func(d config.Duration) (model.Text, error) { return duration(lz, "every", d) },
 		"plain":  func(d config.Duration) (model.Text, error) { return duration(lz, "plain", d) },
 		"date": func(d config.Date) (model.Text, error) {
+			s, err := lz.DateInText(d)
+			return model.Text(s), err
+		},
+		"shortdate": func(d config.Date) (model.Text, error) {
 			s, err := lz.Date(d)
 			return model.Text(s), err
 		},
@@ -77,6 +99,14 @@ func funcs(lz *i18n.Localizer) template.FuncMap {
 		"tel":    func(p model.Text) string { return "tel:" + telNumber(string(p)) },
 		"url":    func(u model.Text) string { return destination(string(u)) },
 		"inc":    func(n int) int { return n + 1 },
+		"sep": func(id string) (string, error) {
+			s, err := lz.Message(id, nil)
+			s = model.Escape(s)
+			if r, _ := utf8.DecodeRuneInString(s); spaced(s) == s || width.LookupRune(r).Kind() == width.EastAsianWide || width.LookupRune(r).Kind() == width.EastAsianFullwidth {
+				return s, err
+			}
+			return " " + s + " ", err
+		},
 	}
 }
 
@@ -155,4 +185,23 @@ func spaced(s string) string {
 		return s
 	}
 	return s + " "
+}
+
+// shortName is the short form of the company's name: the company file's, else the name
+// without a legal form the locale knows ("Acme" for "Acme Sp. z o.o."), else "".
+func shortName(c model.Company, lz *i18n.Localizer) model.Text {
+	if c.Short != "" {
+		return c.Short
+	}
+	name := string(c.Name)
+	best := ""
+	for _, form := range lz.Typography().LegalForms {
+		if len(form) > len(best) && strings.HasSuffix(name, " "+form) {
+			best = form
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	return model.Text(strings.TrimRight(strings.TrimSuffix(name, best), " ,"))
 }

@@ -21,7 +21,7 @@ func (t *Templates) Render(variant string, doc *model.Document, lz *i18n.Localiz
 	if err != nil {
 		return nil, err
 	}
-	set.Funcs(withSections(funcs(lz), doc, variant))
+	set.Funcs(withSections(funcs(lz, doc), doc, variant))
 	var buf bytes.Buffer
 	if err := set.ExecuteTemplate(&buf, variant, doc); err != nil {
 		return nil, fmt.Errorf("template %s: %w", variant, err)
@@ -30,7 +30,7 @@ func (t *Templates) Render(variant string, doc *model.Document, lz *i18n.Localiz
 	if err != nil {
 		return nil, err
 	}
-	out := NewDocument(meta, Tidy(buf.Bytes()))
+	out := NewDocument(meta, Typeset(Tidy(buf.Bytes()), lz.Typography()))
 	if err := checkSafe(variant, out); err != nil {
 		return nil, err
 	}
@@ -65,7 +65,7 @@ func documentMeta(variant string, doc *model.Document, lz *i18n.Localizer) (Meta
 		Labels: Labels{
 			Contents:    msg("frame.contents", nil),
 			Version:     msg("frame.version", nil),
-			LastRevised: msg("frame.last_revised", nil),
+			LastRevised: lastRevised(doc, msg),
 			PageOf:      msg("frame.page_of", map[string]any{"Page": "{page}", "Pages": "{pages}"}),
 		},
 	}
@@ -114,4 +114,13 @@ func FrontMatter(m Meta) []byte {
 		panic(err)
 	}
 	return append(append([]byte("---\n"), out...), "---\n\n"...)
+}
+
+// lastRevised is the frame's label for the document date: a first edition was issued, not
+// revised.
+func lastRevised(doc *model.Document, msg func(string, map[string]any) string) string {
+	if len(doc.Revisions) > 1 {
+		return msg("frame.last_revised", nil)
+	}
+	return msg("frame.issued", nil)
 }

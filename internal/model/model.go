@@ -46,6 +46,7 @@ type Section struct {
 
 type Company struct {
 	Name     Text
+	Short    Text // the short form the company file gives; "" when it gives none
 	Offering Text
 	Website  Text
 	Vision   Text
@@ -152,6 +153,7 @@ type Fallback struct {
 	Pos   config.Pos
 	Lang  string // the language that was missing
 	Used  string // the language whose text was used instead
+	Plain bool   // the text was one plain string, which is default_language text
 }
 
 func (f Fallback) String() string {

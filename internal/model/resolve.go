@@ -17,6 +17,7 @@ func New(f *config.File, lang string) (*Document, []Fallback) {
 		Lang: lang,
 		Company: Company{
 			Name:     Text(f.Company.Name),
+			Short:    Text(f.Company.ShortName),
 			Offering: r.text("company.offering", f.Company.Offering),
 			Website:  Text(f.Company.Website),
 			Vision:   r.text("company.vision", f.Company.Vision),
@@ -102,7 +103,7 @@ type resolver struct {
 func (r *resolver) text(field string, t config.LocalizedText) Text {
 	s, fellBack := t.Resolve(r.lang, r.def)
 	if fellBack {
-		r.fallbacks = append(r.fallbacks, Fallback{Field: field, Pos: t.Pos, Lang: r.lang, Used: r.def})
+		r.fallbacks = append(r.fallbacks, Fallback{Field: field, Pos: t.Pos, Lang: r.lang, Used: r.def, Plain: t.ByLang == nil})
 	}
 	return Text(s)
 }

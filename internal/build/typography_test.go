@@ -1,0 +1,86 @@
+package build
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/policygen/policygen/internal/model"
+)
+
+// TestTypographyInEveryFormat builds the handbook of the complete example in each language
+// and finds the language's typography in the Markdown, the HTML and the PDF's text: no-break
+// spaces after one-letter words, inside the legal form, dates and phone numbers; the
+// language's quotation marks and dash; Chinese without spaces after full-width colons.
+func TestTypographyInEveryFormat(t *testing.T) {
+	const nb = "\u00a0"
+	in := inputs(t, "../../examples/complete.yaml", nil)
+	for _, tc := range []struct {
+		lang string
+		want []string // in the Markdown and the HTML, exactly
+		pdf  []string // in the PDF's text, spaces normalised
+	}{
+		{"pl", []string{"w" + nb + "spółce", "Zielony Koszyk" + nb + "Sp." + nb + "z" + nb + "o.o.", "20" + nb + "listopada" + nb + "2026" + nb + "r.", "+48" + nb + "12" + nb + "345" + nb + "67" + nb + "89", "(dalej: „Zielony Koszyk”)", "**Klient**" + nb + "– ", "w" + nb + "ciągu 24" + nb + "godzin"},
+			[]string{"20 listopada 2026 r.", "(dalej: „Zielony Koszyk”)", "Klient – każda"}},
+		{"cs", []string{"s" + nb + "nimi", "20." + nb + "listopadu" + nb + "2026", "(dále jen „Zielony Koszyk“)", "**Zákazník**" + nb + "– ", "do 3." + nb + "zazvonění"},
+			[]string{"(dále jen „Zielony Koszyk“)", "Zákazník – kdokoli"}},
+		{"fi", []string{"20." + nb + "marraskuuta" + nb + "2026", "(jäljempänä ”Zielony Koszyk”)", "**Asiakas**" + nb + "– ", "5" + nb + "työpäivän kuluessa"},
+			[]string{"(jäljempänä ”Zielony Koszyk”)"}},
+		{"zh", []string{"**客户**：", "（以下简称“Zielony Koszyk”）", "**网站：**[", "每小时"},
+			[]string{"（以下简称“Zielony Koszyk”）", "客户：出于任何原因"}},
+		{"en", []string{"Zielony Koszyk" + nb + "Sp." + nb + "z" + nb + "o.o. (“Zielony Koszyk”)", "**Customer**" + nb + "— ", "within 4" + nb + "hours"},
+			[]string{"(“Zielony Koszyk”)"}},
+	} {
+		t.Run(tc.lang, func(t *testing.T) {
+			lz, err := in.Catalog.Localizer(tc.lang)
+			if err != nil {
+				t.Fatal(err)
+			}
+			m, _ := model.New(in.File, tc.lang)
+			doc, err := in.Templates.Render("handbook", m, lz)
+			if err != nil {
+				t.Fatal(err)
+			}
+			md, _, _ := formatByName("md").render(doc, Options{})
+			html, _, err := formatByName("html").render(doc, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(string(md), w) {
+					t.Errorf("Markdown lacks %q", w)
+				}
+				plain := strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace(w)
+				for strings.Contains(plain, "**") {
+					plain = strings.Replace(strings.Replace(plain, "**", "<strong>", 1), "**", "</strong>", 1)
+				}
+				plain = strings.ReplaceAll(plain, "[", "<a")
+				if !strings.Contains(string(html), plain) {
+					t.Errorf("HTML lacks %q", plain)
+				}
+			}
+			if _, err := exec.LookPath("pdftotext"); err != nil {
+				if os.Getenv("CI") != "" {
+					t.Fatal("pdftotext not on PATH: apt-get install poppler-utils")
+				}
+				t.Skip("pdftotext not on PATH")
+			}
+			data, _, err := formatByName("pdf").render(doc, Options{Paper: "a4"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			path := filepath.Join(t.TempDir(), "h.pdf")
+			if err := os.WriteFile(path, data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			text := strings.Join(strings.Fields(strings.ReplaceAll(run(t, "pdftotext", "-raw", "-enc", "UTF-8", path, "-"), nb, " ")), " ")
+			for _, w := range tc.pdf {
+				if !strings.Contains(text, w) {
+					t.Errorf("PDF text lacks %q", w)
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,44 @@
+package markdown
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/policygen/policygen/internal/typography"
+)
+
+func TestTypeset(t *testing.T) {
+	r, errs := typography.Parse(func(k string) (string, bool) {
+		v, ok := map[string]string{
+			"typography.nbsp_after": "a i o u w z", "typography.legal_forms": "Sp. z o.o.",
+			"typography.quotes": "„”", "typography.dash": "–",
+		}[k]
+		return v, ok
+	})
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	for _, tc := range []struct{ name, in, want string }{
+		{"text", "Pracujemy w zespole.\n", "Pracujemy w⍽zespole.\n"},
+		{"across a soft line break", "Pracujemy w\nzespole.\n", "Pracujemy w⍽zespole.\n"},
+		{"line break after other words stays", "Pracujemy\nrazem.\n", "Pracujemy\nrazem.\n"},
+		{"before a link", "Pisz w [sprawie](https://a.example/w) do nas.\n", "Pisz w⍽[sprawie](https://a.example/w) do nas.\n"},
+		{"web link text untouched", "Zobacz [w z](https://a.example/) i\n", "Zobacz [w z](https://a.example/) i\n"},
+		{"e-mail link text untouched", "Adres: [a w@x.example](mailto:a%20w@x.example)\n", "Adres: [a w@x.example](mailto:a%20w@x.example)\n"},
+		{"autolink untouched", "Zobacz <https://x.example/a> i <w@x.example>\n", "Zobacz <https://x.example/a> i⍽<w@x.example>\n"},
+		{"code untouched", "Kod `w z` i tekst\n", "Kod `w z` i⍽tekst\n"},
+		{"phone link text bound", "Tel. [+48 12 345 67 91](tel:+48123456791)\n", "Tel. [+48⍽12⍽345⍽67⍽91](tel:+48123456791)\n"},
+		{"emphasis neighbours", "**Klient** — osoba z firmy\n", "**Klient**⍽– osoba z⍽firmy\n"},
+		{"heading and table cell", "## Wizja i misja\n\n| a | b |\n|---|---|\n| w domu | Acme Sp. z o.o. |\n",
+			"## Wizja i⍽misja\n\n| a | b |\n|---|---|\n| w⍽domu | Acme⍽Sp.⍽z⍽o.o. |\n"},
+		{"escaped text", "Cena \\*w domu\\*\n", "Cena \\*w⍽domu\\*\n"},
+		{"quotes", "Metoda \"ankieta\" działa\n", "Metoda „ankieta” działa\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := strings.ReplaceAll(string(Typeset([]byte(tc.in), r)), typography.NBSP, "⍽")
+			if got != tc.want {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,257 @@
+package typography
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Text applies the rules to s, a whole run of plain text.
+func (r Rules) Text(s string) string { return r.Run(0, s, 0) }
+
+// Run applies the rules to s, a piece of running text that follows the character prev and is
+// followed by next (0 at a block's edge): the neighbours decide whether a word stands alone,
+// but only s is rewritten.
+func (r Rules) Run(prev rune, s string, next rune) string {
+	if s == "" {
+		return s
+	}
+	t := newRunes(prev, s, next)
+	r.quotes(t)
+	r.dash(t)
+	if r.CJKTight {
+		tightCJK(t)
+	}
+	phones(t)
+	r.legalForms(t)
+	r.words(t)
+	return t.String()
+}
+
+// runes is s as runes between its two neighbours, with what each rune of s becomes.
+type runes struct {
+	rs  []rune   // prev, the runes of s, next
+	out []string // for each rune of s (index i-1): its replacement; "" deletes it
+	set []bool
+}
+
+func newRunes(prev rune, s string, next rune) *runes {
+	rs := append(append([]rune{prev}, []rune(s)...), next)
+	return &runes{rs: rs, out: make([]string, len(rs)), set: make([]bool, len(rs))}
+}
+
+func (t *runes) inner(i int) bool { return i >= 1 && i < len(t.rs)-1 }
+
+// space reports whether rune i is an ordinary space no rule has rewritten yet.
+func (t *runes) space(i int) bool { return i >= 0 && i < len(t.rs) && t.rs[i] == ' ' && !t.set[i] }
+
+func (t *runes) replace(i int, s string) {
+	if t.inner(i) {
+		t.out[i], t.set[i] = s, true
+	}
+}
+
+func (t *runes) bind(i int) {
+	if t.space(i) {
+		t.replace(i, NBSP)
+	}
+}
+
+func (t *runes) String() string {
+	var b strings.Builder
+	for i := 1; i < len(t.rs)-1; i++ {
+		if t.set[i] {
+			b.WriteString(t.out[i])
+		} else {
+			b.WriteRune(t.rs[i])
+		}
+	}
+	return b.String()
+}
+
+// quotes turns straight double quotes into the language's marks, when they pair up.
+func (r Rules) quotes(t *runes) {
+	var at []int
+	for i := 1; i < len(t.rs)-1; i++ {
+		if t.rs[i] == '"' {
+			at = append(at, i)
+		}
+	}
+	if len(at) == 0 || len(at)%2 != 0 || r.Quotes[0] == `"` {
+		return
+	}
+	for k, i := range at {
+		t.replace(i, r.Quotes[k%2])
+	}
+}
+
+// dash gives a spaced dash the language's form; in Latin scripts the space before it does
+// not break, so a line never starts with a dash.
+func (r Rules) dash(t *runes) {
+	for i := 1; i < len(t.rs)-1; i++ {
+		if (t.rs[i] != '—' && t.rs[i] != '–') || t.rs[i-1] != ' ' || t.rs[i+1] != ' ' {
+			continue
+		}
+		if r.Dash == "——" {
+			t.replace(i-1, "")
+			t.replace(i, "——")
+			t.replace(i+1, "")
+			continue
+		}
+		t.bind(i - 1)
+		t.replace(i, r.Dash)
+	}
+}
+
+// phones keeps a phone number (seven digits or more, in groups) on one line.
+func phones(t *runes) {
+	for i := 1; i < len(t.rs)-1; {
+		if !(t.rs[i] == '+' || isDigit(t.rs[i])) || isWord(t.rs[i-1]) {
+			i++
+			continue
+		}
+		j, digits, lastDigit := i, 0, i
+		for ; j < len(t.rs)-1; j++ {
+			c := t.rs[j]
+			switch {
+			case isDigit(c):
+				digits++
+				lastDigit = j
+				continue
+			case c == '+' && j == i, c == '(' || c == ')' || c == '-':
+				continue
+			case c == ' ' && j+1 < len(t.rs) && (isDigit(t.rs[j+1]) || t.rs[j+1] == '('):
+				continue
+			}
+			break
+		}
+		if digits >= 7 && !isWord(t.rs[lastDigit+1]) {
+			for k := i; k < lastDigit; k++ {
+				t.bind(k)
+			}
+		}
+		i = lastDigit + 1
+	}
+}
+
+// legalForms binds each legal form inside and to the word before it: "Acme Sp. z o.o."
+func (r Rules) legalForms(t *runes) {
+	for _, f := range r.LegalForms {
+		form := []rune(f)
+		for i := 1; i+len(form) <= len(t.rs)-1; i++ {
+			if !matchAt(t.rs, i, form) || isWord(t.rs[i-1]) || isWord(t.rs[i+len(form)]) && isWord(form[len(form)-1]) {
+				continue
+			}
+			t.bind(i - 1)
+			for k := i; k < i+len(form); k++ {
+				t.bind(k)
+			}
+		}
+	}
+}
+
+func matchAt(rs []rune, i int, form []rune) bool {
+	for k, c := range form {
+		if rs[i+k] != c {
+			return false
+		}
+	}
+	return true
+}
+
+// words binds the space after a listed word ("w", "ds.") and after a number that counts the
+// word following it ("3 dni", "1,5 godziny").
+func (r Rules) words(t *runes) {
+	for i := 1; i < len(t.rs)-1; i++ {
+		if !t.space(i) {
+			continue
+		}
+		start := i
+		for start > 0 && (isWord(t.rs[start-1]) || t.rs[start-1] == '.' || t.rs[start-1] == ',') {
+			start--
+		}
+		if start == i || start == 0 {
+			continue // no word, or one that begins in the run before: not known whole
+		}
+		word := strings.TrimRight(string(t.rs[start:i]), ",")
+		if len(word) != len(string(t.rs[start:i])) {
+			continue // "a, b": the word ends at the comma
+		}
+		switch {
+		case r.After[strings.ToLower(word)]:
+			t.bind(i)
+		case isNumber(word) && unicode.IsLetter(t.rs[i+1]):
+			t.bind(i)
+		case strings.HasSuffix(word, ".") && isNumber(strings.TrimSuffix(word, ".")) && unicode.IsLower(t.rs[i+1]):
+			t.bind(i) // an ordinal: "3. zazvonění"
+		}
+	}
+}
+
+func isNumber(w string) bool {
+	if w == "" || !isDigit(rune(w[0])) || !isDigit(rune(w[len(w)-1])) {
+		return false
+	}
+	for _, c := range w {
+		if !isDigit(c) && c != '.' && c != ',' {
+			return false
+		}
+	}
+	return true
+}
+
+// tightCJK removes spaces between Chinese text and anything else, and after full-width
+// punctuation.
+func tightCJK(t *runes) {
+	for i := 1; i < len(t.rs)-1; i++ {
+		if !t.space(i) {
+			continue
+		}
+		j := i
+		for j < len(t.rs)-1 && t.rs[j] == ' ' {
+			j++
+		}
+		// A list number keeps its space: "1. 概述".
+		listNumber := t.rs[i-1] == '.' && i >= 2 && isDigit(t.rs[i-2])
+		if isCJK(t.rs[i-1]) || isCJK(t.rs[j]) && !listNumber {
+			for k := i; k < j; k++ {
+				t.replace(k, "")
+			}
+		}
+		i = j - 1
+	}
+}
+
+// isCJK reports whether c is a Chinese or Japanese character or full-width punctuation.
+func isCJK(c rune) bool {
+	return unicode.In(c, unicode.Han, unicode.Hiragana, unicode.Katakana) ||
+		c >= 0x3000 && c <= 0x303f || c >= 0xff00 && c <= 0xff60
+}
+
+func isDigit(c rune) bool { return c >= '0' && c <= '9' }
+
+func isWord(c rune) bool { return unicode.IsLetter(c) || unicode.IsDigit(c) || unicode.IsMark(c) }
+
+// Number writes a canonical decimal ("12000.5") with the decimal separator and the integer
+// part grouped: "12 000,5". A group separator that is a space groups from five digits on (a
+// four-digit number stays whole, as Polish, Czech and Finnish print it); any other from four.
+func (r Rules) Number(amount, decimal string) string {
+	intPart, frac, hasFrac := strings.Cut(amount, ".")
+	if hasFrac {
+		frac = decimal + frac
+	}
+	min := 4
+	if r.Thousands == NBSP || r.Thousands == "\u202f" {
+		min = 5
+	}
+	if r.Thousands == "" || len(intPart) < min || strings.IndexFunc(intPart, func(c rune) bool { return !isDigit(c) }) >= 0 {
+		return intPart + frac
+	}
+	var b strings.Builder
+	for i, c := range intPart {
+		if i > 0 && (len(intPart)-i)%3 == 0 {
+			b.WriteString(r.Thousands)
+		}
+		b.WriteRune(c)
+	}
+	return b.String() + frac
+}

@@ -1,0 +1,132 @@
+// Package typography applies a language's typographic conventions to running text: no-break
+// spaces after one-letter words and abbreviations, inside legal forms, phone numbers and
+// between a number and the word it counts; the language's quotation marks and dash; digit
+// grouping; spacing around Chinese text. The rules come from the locale file; this package
+// knows nothing of Markdown: callers hand it runs of plain text.
+package typography
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// NBSP is the no-break space (U+00A0) the rules insert.
+const NBSP = "\u00a0"
+
+// None is the value of a list rule that has no entries.
+const None = "-"
+
+// Keys are the locale message ids of the rules, in the order they are documented.
+var Keys = []string{
+	"typography.nbsp_after", "typography.legal_forms", "typography.quotes",
+	"typography.dash", "typography.thousands", "typography.cjk_spacing",
+}
+
+// Rules are one language's typographic rules.
+type Rules struct {
+	After      map[string]bool // lower-case words followed by a no-break space: "w", "ds.", "nr"
+	LegalForms []string        // bound inside and to the preceding word: "Sp. z o.o.", "Oy"
+	Quotes     [2]string       // opening and closing quotation mark
+	Dash       string          // the dash between clauses: "–" (spaced), "—", "——" (no spaces)
+	Thousands  string          // digit group separator, "" for none
+	CJKTight   bool            // no space between Chinese and Latin letters or digits
+}
+
+// Default are the rules of a language whose locale file has none: nothing is rewritten except
+// that a number stays with the word after it.
+var Default = Rules{Quotes: [2]string{"“", "”"}, Dash: "—", Thousands: ","}
+
+// RuleError is a rule a locale file states wrongly.
+type RuleError struct {
+	Key string
+	Msg string
+}
+
+func (e *RuleError) Error() string { return e.Key + ": " + e.Msg }
+
+// Parse reads the rules from a locale's messages; get returns a message's text. A rule the
+// file does not state keeps its Default; a rule stated wrongly is an error and keeps it too.
+func Parse(get func(key string) (string, bool)) (Rules, []error) {
+	r := Default
+	var errs []error
+	bad := func(key, format string, args ...any) {
+		errs = append(errs, &RuleError{Key: key, Msg: fmt.Sprintf(format, args...)})
+	}
+	if s, ok := get("typography.nbsp_after"); ok {
+		r.After = map[string]bool{}
+		if s != None {
+			for _, w := range strings.Fields(s) {
+				switch {
+				case utf8.RuneCountInString(w) > 12:
+					bad("typography.nbsp_after", "%q is not a short word or abbreviation: list one-letter words and abbreviations such as \"w\", \"ds.\", \"nr\", separated by spaces", w)
+				case strings.IndexFunc(w, func(c rune) bool { return !unicode.IsLetter(c) && c != '.' }) >= 0:
+					bad("typography.nbsp_after", "%q has a character other than letters and \".\": list words separated by spaces, or write %q for none", w, None)
+				default:
+					r.After[strings.ToLower(w)] = true
+				}
+			}
+			if len(r.After) == 0 && len(errs) == 0 {
+				bad("typography.nbsp_after", "no words: list them separated by spaces, or write %q for none", None)
+			}
+		}
+	}
+	if s, ok := get("typography.legal_forms"); ok {
+		r.LegalForms = nil
+		if s != None {
+			for _, f := range strings.Split(s, "|") {
+				f = strings.Join(strings.Fields(f), " ")
+				switch {
+				case f == "":
+					bad("typography.legal_forms", "an empty entry: separate legal forms with \"|\", like \"Sp. z o.o. | S.A.\", or write %q for none", None)
+				case utf8.RuneCountInString(f) > 30:
+					bad("typography.legal_forms", "%q is too long for a legal form (at most 30 characters)", f)
+				default:
+					r.LegalForms = append(r.LegalForms, f)
+				}
+			}
+		}
+	}
+	if s, ok := get("typography.quotes"); ok {
+		q := []rune(s)
+		if len(q) != 2 || !isQuote(q[0]) || !isQuote(q[1]) {
+			bad("typography.quotes", "%q is not an opening and a closing quotation mark: write the two characters, like \"„”\" or \"“”\"", s)
+		} else {
+			r.Quotes = [2]string{string(q[0]), string(q[1])}
+		}
+	}
+	if s, ok := get("typography.dash"); ok {
+		switch s {
+		case "–", "—", "——":
+			r.Dash = s
+		default:
+			bad("typography.dash", "%q is not a dash: write \"–\" (en dash, spaced), \"—\" (em dash, spaced) or \"——\" (Chinese, no spaces)", s)
+		}
+	}
+	if s, ok := get("typography.thousands"); ok {
+		switch s {
+		case ",", ".", "'", NBSP, "\u202f":
+			r.Thousands = s
+		case "none":
+			r.Thousands = ""
+		default:
+			bad("typography.thousands", "%q is not a digit group separator: write \",\", \".\", \"'\", a no-break space (\"\\u00A0\"), a narrow no-break space (\"\\u202F\") or \"none\"", s)
+		}
+	}
+	if s, ok := get("typography.cjk_spacing"); ok {
+		switch s {
+		case "tight":
+			r.CJKTight = true
+		case "keep":
+			r.CJKTight = false
+		default:
+			bad("typography.cjk_spacing", "%q is not a spacing rule: write \"tight\" (no space between Chinese and Latin letters or digits, none after full-width punctuation) or \"keep\"", s)
+		}
+	}
+	return r, errs
+}
+
+func isQuote(r rune) bool {
+	return unicode.In(r, unicode.Pi, unicode.Pf, unicode.Ps, unicode.Pe) || r == '"' || r == '\'' || r == '«' || r == '»'
+}
