@@ -15,7 +15,8 @@ import (
 
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
-		"policygen": func() { os.Exit(cli.Main()) },
+		"policygen":        func() { os.Exit(cli.Main()) },
+		"policygen-hooked": func() { os.Exit(hookedMain()) },
 	})
 }
 
@@ -33,6 +34,8 @@ func TestScripts(t *testing.T) {
 			return nil
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			"waitfile":   cmdWaitFile,
+			"consistent": cmdConsistent,
 			// exitcode N command args...: run the command and require exit code N.
 			"exitcode": func(ts *testscript.TestScript, neg bool, args []string) {
 				if neg || len(args) < 2 {

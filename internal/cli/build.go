@@ -39,7 +39,8 @@ func newBuildCmd(s Streams) *cobra.Command {
 		Short: "Build the policy documents from a company file",
 		Long: `Build every document variant in every language and format from FILE (default
 ./company.yaml; - reads standard input) into DIR/<lang>/<variant>.<md|html|pdf>, plus
-DIR/manifest.json. Nothing is written unless the whole build succeeds.`,
+DIR/manifest.json, removing the documents of the previous build that this one does not
+produce. The folder changes all at once or not at all, one build at a time.`,
 		Example: `  policygen build examples/complete.yaml
   policygen build -l pl,en -f pdf -o site/policy
   policygen build -v handbook -l zh -f md -o -      # one document to standard output
@@ -56,7 +57,7 @@ DIR/manifest.json. Nothing is written unless the whole build succeeds.`,
 	f.StringVarP(&opts.Langs, "languages", "l", "", "languages: comma list or all (default: the file's languages)")
 	f.StringVarP(&opts.Formats, "formats", "f", "all", "formats: comma list of md, html, pdf, or all")
 	f.BoolVar(&opts.Strict, "strict", false, "treat every warning as an error")
-	f.BoolVar(&opts.Check, "check", false, "write nothing; exit 4 if any file in the output folder is missing or differs")
+	f.BoolVar(&opts.Check, "check", false, "write nothing; exit 4 if any file in the output folder is missing, differs, is extra or left over")
 	f.StringVar(&opts.TemplatesDir, "templates", "", "folder of templates that override or add to the built-in ones")
 	f.StringVar(&opts.LocalesDir, "locales", "", "folder of locale files that override or add to the built-in ones")
 	f.StringVar(&opts.Paper, "paper", "a4", "PDF paper size: a4 or letter")
@@ -69,7 +70,12 @@ DIR/manifest.json. Nothing is written unless the whole build succeeds.`,
 func runBuild(opts *buildOptions, s Streams) error {
 	start := time.Now()
 	rep := &report{Command: "build"}
+	signals := watchSignals(s.ErrOut)
+	defer signals.stop()
 	err := func() error {
+		if err := checkOut(opts); err != nil {
+			return err
+		}
 		if opts.Paper != "a4" && opts.Paper != "letter" {
 			return usagef("use --paper a4 or --paper letter", "--paper: unknown paper size %q", opts.Paper)
 		}
@@ -111,7 +117,7 @@ func runBuild(opts *buildOptions, s Streams) error {
 			return &failedError{fmt.Errorf("--strict: %d warning(s) above; fix them or build without --strict", len(rep.Warnings))}
 		}
 		// 6. Write (or compare) atomically.
-		return deliver(opts, s, res.Files, rep)
+		return deliver(opts, s, res.Files, rep, append(cat.Tags(), bopts.Langs...), signals)
 	}()
 	if err != nil {
 		rep.addError(err)
@@ -152,7 +158,23 @@ func selectDocuments(opts *buildOptions, file *config.File, langs, variants []st
 	return b, nil
 }
 
-func deliver(opts *buildOptions, s Streams, files []output.File, rep *report) error {
+// checkOut applies the -o rules (SPEC §9.1).
+func checkOut(opts *buildOptions) error {
+	switch {
+	case opts.OutDir == "":
+		return usagef("name a folder, e.g. -o out, or use -o - for standard output", "-o: the output folder is an empty name")
+	case opts.OutDir == "-" && opts.JSON:
+		return usagef("drop --json, or write to a folder with -o DIR", "-o - writes the document to standard output, where --json would write its report")
+	case opts.OutDir == "-" && opts.Check:
+		return usagef("drop -o -, or name the folder to check with -o DIR", "--check compares an output folder, and -o - has none")
+	}
+	if fi, err := os.Stat(opts.OutDir); opts.OutDir != "-" && err == nil && !fi.IsDir() {
+		return &failedError{fmt.Errorf("output folder %s is a file, not a folder: choose another -o", opts.OutDir)}
+	}
+	return nil
+}
+
+func deliver(opts *buildOptions, s Streams, files []output.File, rep *report, langs []string, signals *signalWatch) error {
 	if opts.OutDir == "-" {
 		_, err := s.Out.Write(files[0].Data)
 		rep.addFiles(files, "")
@@ -160,19 +182,31 @@ func deliver(opts *buildOptions, s Streams, files []output.File, rep *report) er
 	}
 	all := output.WithManifest("policygen "+Version, files)
 	if opts.Check {
-		stale, err := output.Stale(opts.OutDir, all)
+		found, err := output.Check(opts.OutDir, all, langs)
 		if err != nil {
 			return &failedError{err}
 		}
-		rep.Stale = stale
-		if len(stale) > 0 {
-			return &staleError{paths: stale}
+		rep.Stale = found.Stale()
+		rep.Check = &found
+		if len(rep.Stale) > 0 {
+			return &staleError{found}
 		}
 		return nil
 	}
-	if err := output.Write(opts.OutDir, all); err != nil {
+	res, err := output.Publish(signals.startPublishing(), opts.OutDir, all, output.Options{LockWait: s.Hooks.LockWait, Hook: s.Hooks.Publish})
+	for _, n := range res.Notices {
+		// Said on standard error even with --json: a repaired folder is news to a person too.
+		if !opts.Quiet {
+			fmt.Fprintf(s.ErrOut, "policygen: notice: %s: %s\n", opts.OutDir, n)
+		}
+		if opts.JSON {
+			rep.Warnings = append(rep.Warnings, reportMessage{Code: "output_repaired", Message: opts.OutDir + ": " + n})
+		}
+	}
+	if err != nil {
 		return &failedError{err}
 	}
+	rep.Removed = res.Removed
 	rep.addFiles(all, opts.OutDir)
 	return nil
 }
@@ -199,7 +233,11 @@ func finish(asJSON, quiet bool, s Streams, rep *report, err error, start time.Ti
 		if len(rep.Files) == 1 {
 			noun = "file"
 		}
-		fmt.Fprintf(s.ErrOut, "wrote %d %s to %s in %s\n", len(rep.Files), noun, rep.dir(), time.Since(start).Round(time.Millisecond))
+		removed := ""
+		if len(rep.Removed) > 0 {
+			removed = fmt.Sprintf("; removed %d file(s) of the previous build that this one does not produce", len(rep.Removed))
+		}
+		fmt.Fprintf(s.ErrOut, "wrote %d %s to %s in %s%s\n", len(rep.Files), noun, rep.dir(), time.Since(start).Round(time.Millisecond), removed)
 	}
 	if err == nil && !quiet && len(rep.Stale) == 0 && rep.Command == "build" && len(rep.Files) == 0 {
 		fmt.Fprintln(s.ErrOut, "up to date")

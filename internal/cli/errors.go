@@ -4,10 +4,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 
 	"github.com/policygen/policygen/internal/config"
 	"github.com/policygen/policygen/internal/i18n"
+	"github.com/policygen/policygen/internal/output"
 )
 
 // Exit codes (SPEC §2).
@@ -37,12 +39,17 @@ type invalidError struct{ err error }
 func (e *invalidError) Error() string { return e.err.Error() }
 func (e *invalidError) Unwrap() error { return e.err }
 
-// staleError is output that --check found missing or different.
-type staleError struct{ paths []string }
+// staleError is output that --check found missing, different, extra or left over.
+type staleError struct{ found output.Report }
 
 func (e *staleError) Error() string {
-	return fmt.Sprintf("%d file(s) out of date: run policygen build to update them", len(e.paths))
+	return fmt.Sprintf("%d file(s) out of date: run policygen build to update them", len(e.found.Stale()))
 }
+
+// interruptedError is a build stopped by a signal; the exit code says which.
+type interruptedError struct{ sig os.Signal }
+
+func (e *interruptedError) Error() string { return "stopped by " + signalName(e.sig) }
 
 // failedError is a build that failed for a reason other than its inputs' validity.
 type failedError struct{ err error }
@@ -63,6 +70,7 @@ func exitCode(err error) int {
 		usage   *usageError
 		invalid *invalidError
 		stale   *staleError
+		stopped *interruptedError
 		failed  *failedError
 		probs   config.Problems
 		loadErr *i18n.LoadError
@@ -77,6 +85,8 @@ func exitCode(err error) int {
 		return exitInvalid
 	case errors.As(err, &stale):
 		return exitStale
+	case errors.As(err, &stopped):
+		return signalExit(stopped.sig)
 	case errors.As(err, &failed):
 		return exitFailed
 	}
@@ -105,8 +115,8 @@ func printError(w io.Writer, err error) {
 	}
 	var stale *staleError
 	if errors.As(err, &stale) {
-		for _, p := range stale.paths {
-			fmt.Fprintf(w, "  %s\n", p)
+		for _, p := range stale.found.Stale() {
+			fmt.Fprintf(w, "  %s (%s)\n", p, stale.found.Kind(p))
 		}
 	}
 	var hinted interface{ Hint() string } // an error of another package that knows its hint

@@ -18,6 +18,8 @@ type report struct {
 	OK       bool            `json:"ok"`
 	Files    []output.Entry  `json:"files"`
 	Stale    []string        `json:"stale,omitempty"`
+	Check    *output.Report  `json:"check,omitempty"`   // --check: why each stale file is stale
+	Removed  []string        `json:"removed,omitempty"` // files of the previous build this one does not produce
 	Warnings []reportMessage `json:"warnings"`
 	Errors   []reportMessage `json:"errors"`
 	outDir   string
@@ -97,6 +99,10 @@ func errorCode(err error) string {
 		return "invalid_input"
 	case exitStale:
 		return "stale_output"
+	}
+	var stopped *interruptedError
+	if errors.As(err, &stopped) {
+		return "interrupted"
 	}
 	return "build_failed"
 }

@@ -15,11 +15,15 @@ type Streams struct {
 	Out        io.Writer
 	ErrOut     io.Writer
 	IsTerminal bool // ErrOut is a terminal: progress may be shown
+	Hooks      Hooks
 }
 
 // Main runs policygen with the process's arguments and streams and returns the exit code.
-func Main() int {
-	s := Streams{In: os.Stdin, Out: os.Stdout, ErrOut: os.Stderr, IsTerminal: isTerminal(os.Stderr)}
+func Main() int { return MainWithHooks(Hooks{}) }
+
+// MainWithHooks is Main with hooks into the build, for tests.
+func MainWithHooks(h Hooks) int {
+	s := Streams{In: os.Stdin, Out: os.Stdout, ErrOut: os.Stderr, IsTerminal: isTerminal(os.Stderr), Hooks: h}
 	return Run(os.Args[1:], s)
 }
 

@@ -1,0 +1,182 @@
+package output
+
+import (
+	"context"
+	"fmt"
+	"path"
+	"sync"
+)
+
+// transaction carries out a planned publication, or undoes it.
+type transaction struct {
+	ctx       context.Context
+	fsys      FS
+	dir       string
+	j         *journal
+	journaled bool
+	hook      func(Event)
+}
+
+func (t *transaction) run() error {
+	if t.journaled {
+		if err := saveJournal(t.fsys, t.j); err != nil {
+			removeIfThere(t.fsys, journalTemp)
+			removeIfThere(t.fsys, JournalName)
+			return fmt.Errorf("write %s: %w", display(t.dir, JournalName), err)
+		}
+	}
+	if err := t.apply(); err != nil {
+		_, _, uerr := rollBack(t.fsys, t.j)
+		if t.journaled {
+			uerr = finishJournal(t.fsys, uerr)
+		}
+		if uerr != nil {
+			return fmt.Errorf("%w; undoing it failed too, the next build will finish undoing it: %v", err, uerr)
+		}
+		return fmt.Errorf("%w (nothing changed: %s is as it was)", err, t.dir)
+	}
+	err := rollForward(t.fsys, t.j)
+	if t.journaled {
+		err = finishJournal(t.fsys, err)
+	}
+	if err != nil {
+		// Every file is in place; only the clean-up failed, and the next build will redo it.
+		return fmt.Errorf("clean up after publishing into %s: %w", t.dir, err)
+	}
+	return nil
+}
+
+// apply does every step; an error leaves the rest to rollBack.
+func (t *transaction) apply() error {
+	for _, d := range t.j.Dirs {
+		if err := t.fsys.Mkdir(d); err != nil {
+			return fmt.Errorf("create %s: %w", display(t.dir, d), err)
+		}
+	}
+	if err := t.writeTemps(); err != nil {
+		return err
+	}
+	// Every file to be replaced gets its backup before any is replaced, and the backups are
+	// on disk before the first rename, whatever order the file system keeps.
+	for _, s := range t.j.Steps {
+		if err := t.cancelled(); err != nil {
+			return err
+		}
+		if err := t.backUp(s); err != nil {
+			return fmt.Errorf("back up %s: %w", display(t.dir, s.Path), err)
+		}
+	}
+	if err := t.syncFolders(); err != nil {
+		return err
+	}
+	t.hook(Event{Stage: "written"})
+	for i, s := range t.j.Steps {
+		if err := t.cancelled(); err != nil {
+			return err
+		}
+		if err := t.put(s); err != nil {
+			return fmt.Errorf("publish %s: %w", display(t.dir, s.Path), err)
+		}
+		t.hook(Event{Stage: "renamed", N: i + 1, Path: s.Path})
+	}
+	if err := t.cancelled(); err != nil {
+		return err
+	}
+	if err := t.syncFolders(); err != nil {
+		return err
+	}
+	if t.journaled {
+		t.j.Committed = true
+		if err := saveJournal(t.fsys, t.j); err != nil {
+			t.j.Committed = false
+			return fmt.Errorf("write %s: %w", display(t.dir, JournalName), err)
+		}
+	}
+	t.hook(Event{Stage: "committed"})
+	return nil
+}
+
+func (t *transaction) cancelled() error {
+	if t.ctx.Err() != nil {
+		return fmt.Errorf("interrupted: %w", context.Cause(t.ctx))
+	}
+	return nil
+}
+
+// backUp keeps the file a write replaces as its backup: a hard link, so the old file stays
+// in place until the new one replaces it in one rename; moved aside where the file system
+// has no hard links.
+func (t *transaction) backUp(s step) error {
+	if !s.isWrite() || s.Backup == "" {
+		return nil
+	}
+	if err := t.fsys.Link(s.Path, s.Backup); err != nil {
+		return t.fsys.Rename(s.Path, s.Backup)
+	}
+	return nil
+}
+
+// put moves one file into place, or a file to remove aside.
+func (t *transaction) put(s step) error {
+	if !s.isWrite() {
+		return t.fsys.Rename(s.Path, s.Backup)
+	}
+	return t.fsys.Rename(s.Temp, s.Path)
+}
+
+// writeTemps writes every new file beside its target, a few at a time: each is synced to
+// disk, and syncs in parallel cost little more than one.
+func (t *transaction) writeTemps() error {
+	var (
+		wg    sync.WaitGroup
+		mu    sync.Mutex
+		first error
+		next  = make(chan step)
+	)
+	for range 8 {
+		wg.Go(func() {
+			for s := range next {
+				if err := t.fsys.WriteFile(s.Temp, s.data, s.mode); err != nil {
+					mu.Lock()
+					if first == nil {
+						first = fmt.Errorf("write %s: %w", display(t.dir, s.Path), err)
+					}
+					mu.Unlock()
+				}
+			}
+		})
+	}
+	for _, s := range t.j.Steps {
+		mu.Lock()
+		failed := first != nil
+		mu.Unlock()
+		if failed || t.ctx.Err() != nil {
+			break
+		}
+		if s.isWrite() {
+			next <- s
+		}
+	}
+	close(next)
+	wg.Wait()
+	if first != nil {
+		return first
+	}
+	return t.cancelled()
+}
+
+// syncFolders makes every rename durable before the publication counts as done.
+func (t *transaction) syncFolders() error {
+	seen := map[string]bool{}
+	for _, s := range t.j.Steps {
+		d := path.Dir(s.Path)
+		if seen[d] {
+			continue
+		}
+		seen[d] = true
+		if err := t.fsys.SyncDir(d); err != nil {
+			return fmt.Errorf("sync %s: %w", display(t.dir, d), err)
+		}
+	}
+	return nil
+}
