@@ -45,6 +45,8 @@ func withSections(fm template.FuncMap, doc *model.Document, variant string) temp
 //	sep "id"                 a separator between a term and its definition, spaced
 //	                         (" — ") unless full-width ("：")
 //	inc N                    N+1, for numbering
+//	item I N T               T as item I of N of a list that continues its lead-in, with the
+//	                         language's list punctuation ("ankieta e-mailowa;")
 //	company                  the company: at its first mention its full name with the short
 //	                         form defined ("Acme Sp. z o.o. (dalej: „Acme”)"), then the short form
 func funcs(lz *i18n.Localizer, doc *model.Document) template.FuncMap {
@@ -99,6 +101,9 @@ func funcs(lz *i18n.Localizer, doc *model.Document) template.FuncMap {
 		"tel":    func(p model.Text) string { return "tel:" + telNumber(string(p)) },
 		"url":    func(u model.Text) string { return destination(string(u)) },
 		"inc":    func(n int) int { return n + 1 },
+		"item": func(i, n int, t model.Text) model.Text {
+			return model.Text(lz.Typography().ListItem(i, n, string(t)))
+		},
 		"sep": func(id string) (string, error) {
 			s, err := lz.Message(id, nil)
 			s = model.Escape(s)

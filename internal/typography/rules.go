@@ -18,12 +18,6 @@ const NBSP = "\u00a0"
 // None is the value of a list rule that has no entries.
 const None = "-"
 
-// Keys are the locale message ids of the rules, in the order they are documented.
-var Keys = []string{
-	"typography.nbsp_after", "typography.legal_forms", "typography.quotes",
-	"typography.dash", "typography.thousands", "typography.cjk_spacing",
-}
-
 // Rules are one language's typographic rules.
 type Rules struct {
 	After      map[string]bool // lower-case words followed by a no-break space: "w", "ds.", "nr"
@@ -32,6 +26,7 @@ type Rules struct {
 	Dash       string          // the dash between clauses: "–" (spaced), "—", "——" (no spaces)
 	Thousands  string          // digit group separator, "" for none
 	CJKTight   bool            // no space between Chinese and Latin letters or digits
+	ListEnds   [2]string       // after each item of a list that continues its lead-in, and after the last: ";", "."; "" for none
 }
 
 // Default are the rules of a language whose locale file has none: nothing is rewritten except
@@ -124,7 +119,34 @@ func Parse(get func(key string) (string, bool)) (Rules, []error) {
 			bad("typography.cjk_spacing", "%q is not a spacing rule: write \"tight\" (no space between Chinese and Latin letters or digits, none after full-width punctuation) or \"keep\"", s)
 		}
 	}
+	if s, ok := get("typography.list_ends"); ok {
+		r.ListEnds = [2]string{}
+		if q := []rune(s); s != None {
+			if len(q) != 2 || !unicode.IsPunct(q[0]) || !unicode.IsPunct(q[1]) {
+				bad("typography.list_ends", "%q is not two punctuation marks: write the mark after each item and the one after the last, like \";.\", or %q for none", s, None)
+			} else {
+				r.ListEnds = [2]string{string(q[0]), string(q[1])}
+			}
+		}
+	}
 	return r, errs
+}
+
+// ListItem ends item i of n items of a list that continues its lead-in ("Dzięki opiniom
+// możemy:") as the language punctuates such lists; an item that already ends in punctuation
+// is left alone.
+func (r Rules) ListItem(i, n int, item string) string {
+	if r.ListEnds[0] == "" {
+		return item
+	}
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(item))
+	if item == "" || unicode.IsPunct(last) && last != ')' && last != '）' && last != '"' && last != '”' && last != '“' {
+		return item
+	}
+	if i < n-1 {
+		return item + r.ListEnds[0]
+	}
+	return item + r.ListEnds[1]
 }
 
 func isQuote(r rune) bool {

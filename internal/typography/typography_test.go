@@ -147,3 +147,34 @@ func TestCJKKeepsSpaceAfterListNumber(t *testing.T) {
 		t.Errorf("got %s", got)
 	}
 }
+
+func TestListItem(t *testing.T) {
+	r, errs := Parse(func(k string) (string, bool) {
+		if k == "typography.list_ends" {
+			return ";.", true
+		}
+		return "", false
+	})
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	for _, tc := range []struct {
+		i, n       int
+		item, want string
+	}{
+		{0, 3, "ankieta e-mailowa", "ankieta e-mailowa;"},
+		{2, 3, "wywiady", "wywiady."},
+		{0, 2, "poziom zadowolenia (CSAT)", "poziom zadowolenia (CSAT);"},
+		{1, 2, "Już z kropką.", "Już z kropką."},
+	} {
+		if got := r.ListItem(tc.i, tc.n, tc.item); got != tc.want {
+			t.Errorf("ListItem(%d, %d, %q) = %q, want %q", tc.i, tc.n, tc.item, got, tc.want)
+		}
+	}
+	if got := Default.ListItem(0, 2, "x"); got != "x" {
+		t.Errorf("no list punctuation by default: %q", got)
+	}
+	if _, errs := Parse(func(k string) (string, bool) { return "ab", k == "typography.list_ends" }); len(errs) != 1 {
+		t.Errorf("letters accepted as list punctuation")
+	}
+}
