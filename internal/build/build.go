@@ -27,13 +27,14 @@ type Inputs struct {
 
 // Options choose what to build.
 type Options struct {
-	Variants []string
-	Langs    []string
-	Formats  []string  // names from Formats
-	Paper    string    // "a4" or "letter"
-	Created  time.Time // PDF creation date (from SOURCE_DATE_EPOCH); zero: the revision date
-	Workers  int       // 0: one per CPU
-	Index    bool      // add index.html, linking every file built
+	Variants  []string
+	Langs     []string
+	Formats   []string  // names from Formats
+	Paper     string    // "a4" or "letter"
+	Created   time.Time // PDF creation date (from SOURCE_DATE_EPOCH); zero: the revision date
+	Generator string    // the PDF's creator, e.g. "policygen 1.2.0"; empty: "policygen"
+	Workers   int       // 0: one per CPU
+	Index     bool      // add index.html, linking every file built
 }
 
 // Warning is something a build could do but that a careful author would fix: a text or message

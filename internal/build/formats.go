@@ -49,6 +49,6 @@ func renderHTML(doc *markdown.Document, _ Options) ([]byte, []string, error) {
 }
 
 func renderPDF(doc *markdown.Document, opts Options) ([]byte, []string, error) {
-	res, err := pdf.Render(doc, pdf.Options{Paper: opts.Paper, Created: opts.Created})
+	res, err := pdf.Render(doc, pdf.Options{Paper: opts.Paper, Created: opts.Created, Creator: opts.Generator})
 	return res.PDF, res.Warnings, err
 }

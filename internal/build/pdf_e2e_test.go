@@ -12,6 +12,7 @@ import (
 
 	"github.com/policygen/policygen/internal/markdown"
 	"github.com/policygen/policygen/internal/model"
+	"github.com/policygen/policygen/internal/testtool"
 )
 
 // TestHandbookPDFEndToEnd reads the handbook PDF of the complete example back in every
@@ -19,11 +20,7 @@ import (
 // Chinese mission), every font is embedded, the file is clean and the outline has every
 // heading.
 func TestHandbookPDFEndToEnd(t *testing.T) {
-	for _, tool := range []string{"pdftotext", "pdffonts", "qpdf"} {
-		if _, err := exec.LookPath(tool); err != nil {
-			t.Skipf("%s not on PATH: apt-get install poppler-utils qpdf (.ci/run does)", tool)
-		}
-	}
+	testtool.Require(t, "apt-get install poppler-utils qpdf", "pdftotext", "pdffonts", "qpdf")
 	in := inputs(t, "../../examples/complete.yaml", nil)
 	dir := t.TempDir()
 	for _, lang := range in.Catalog.Tags() {

@@ -14,6 +14,7 @@ import (
 	"github.com/policygen/policygen/internal/config"
 	"github.com/policygen/policygen/internal/markdown"
 	"github.com/policygen/policygen/internal/output"
+	"github.com/policygen/policygen/internal/version"
 	"github.com/policygen/policygen/templates"
 )
 
@@ -29,6 +30,7 @@ type buildOptions struct {
 	LocalesDir   string
 	Paper        string
 	JSON         bool
+	Format       string // text, json or github
 	Quiet        bool
 }
 
@@ -48,6 +50,11 @@ produce. The folder changes all at once or not at all, one build at a time.`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(_ *cobra.Command, args []string) error {
 			opts.Args = args
+			format, err := reportFormat(opts.JSON, opts.Format)
+			if err != nil {
+				return err
+			}
+			opts.Format, opts.JSON = format, format == formatJSON
 			return runBuild(opts, s)
 		},
 	}
@@ -61,8 +68,9 @@ produce. The folder changes all at once or not at all, one build at a time.`,
 	f.StringVar(&opts.TemplatesDir, "templates", "", "folder of templates that override or add to the built-in ones")
 	f.StringVar(&opts.LocalesDir, "locales", "", "folder of locale files that override or add to the built-in ones")
 	f.StringVar(&opts.Paper, "paper", "a4", "PDF paper size: a4 or letter")
-	f.BoolVar(&opts.JSON, "json", false, "print one JSON report on standard output")
+	addFormatFlags(f, &opts.JSON, &opts.Format)
 	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "print nothing but errors")
+	registerBuildCompletions(cmd, opts)
 	return cmd
 }
 
@@ -122,12 +130,20 @@ func runBuild(opts *buildOptions, s Streams) error {
 	if err != nil {
 		rep.addError(err)
 	}
+	if opts.Format == formatGitHub {
+		rep.Errors = append(rep.Errors, staleMessages(opts.OutDir, rep.Check)...)
+		annotations := s.Out
+		if opts.OutDir == "-" {
+			annotations = s.ErrOut // standard output carries the document
+		}
+		return finishGitHub(annotations, opts.Quiet, s, rep, err, start)
+	}
 	return finish(opts.JSON, opts.Quiet, s, rep, err, start)
 }
 
 func selectDocuments(opts *buildOptions, file *config.File, langs, variants []string) (build.Options, error) {
 	var err error
-	b := build.Options{Paper: opts.Paper, Index: opts.OutDir != "-"}
+	b := build.Options{Paper: opts.Paper, Generator: version.Get().Generator(), Index: opts.OutDir != "-"}
 	if epoch := os.Getenv("SOURCE_DATE_EPOCH"); epoch != "" {
 		sec, err := strconv.ParseInt(epoch, 10, 64)
 		if err != nil || sec < 0 {
@@ -180,7 +196,7 @@ func deliver(opts *buildOptions, s Streams, files []output.File, rep *report, la
 		rep.addFiles(files, "")
 		return err
 	}
-	all := output.WithManifest("policygen "+Version, files)
+	all := output.WithManifest(version.Get().Generator(), files)
 	if opts.Check {
 		found, err := output.Check(opts.OutDir, all, langs)
 		if err != nil {
@@ -199,7 +215,7 @@ func deliver(opts *buildOptions, s Streams, files []output.File, rep *report, la
 		if !opts.Quiet {
 			fmt.Fprintf(s.ErrOut, "policygen: notice: %s: %s\n", opts.OutDir, n)
 		}
-		if opts.JSON {
+		if opts.JSON || opts.Format == formatGitHub {
 			rep.Warnings = append(rep.Warnings, reportMessage{Code: "output_repaired", Message: opts.OutDir + ": " + n})
 		}
 	}

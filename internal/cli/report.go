@@ -78,7 +78,12 @@ func (r *report) addError(err error) {
 		r.addProblems(errorsOnly(probs))
 		return
 	}
-	r.Errors = append(r.Errors, reportMessage{Code: errorCode(err), Message: err.Error()})
+	m := reportMessage{Code: errorCode(err), Message: err.Error()}
+	var usage *usageError
+	if errors.As(err, &usage) {
+		m.Hint = usage.hint
+	}
+	r.Errors = append(r.Errors, m)
 }
 
 func errorsOnly(ps config.Problems) config.Problems {

@@ -7,6 +7,8 @@ import (
 	"os"
 
 	"github.com/spf13/cobra"
+
+	"github.com/policygen/policygen/internal/version"
 )
 
 // Streams are where a command reads and writes.
@@ -45,9 +47,12 @@ func newRootCmd(s Streams) *cobra.Command {
 		Long: `policygen turns one company file (company.yaml: vision, mission, response times,
 escalation contacts, revision log) into a customer-service policy — standards, guidelines,
 procedures, checklist and a full handbook — in several languages, as Markdown, HTML and PDF.`,
+		Version:       version.Get().String(),
 		SilenceErrors: true,
 		SilenceUsage:  true,
 	}
+	root.SetVersionTemplate("{{.Version}}\n")
+	root.Flags().Bool("version", false, "print the version") // no -v: in build, -v is --variants
 	root.SetIn(s.In)
 	root.SetOut(s.Out)
 	root.SetErr(s.ErrOut)

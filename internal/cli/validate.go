@@ -15,6 +15,7 @@ type validateOptions struct {
 	Args       []string
 	Strict     bool
 	JSON       bool
+	Format     string // text, json or github
 	LocalesDir string
 }
 
@@ -28,12 +29,19 @@ once, each as FILE:LINE:COL: field: message. Exit 0 when it is valid, 3 when it 
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(_ *cobra.Command, args []string) error {
 			opts.Args = args
+			format, err := reportFormat(opts.JSON, opts.Format)
+			if err != nil {
+				return err
+			}
+			opts.Format, opts.JSON = format, format == formatJSON
 			return runValidate(opts, s)
 		},
 	}
 	cmd.Flags().BoolVar(&opts.Strict, "strict", false, "treat every warning as an error")
-	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print one JSON report on standard output")
+	addFormatFlags(cmd.Flags(), &opts.JSON, &opts.Format)
 	cmd.Flags().StringVar(&opts.LocalesDir, "locales", "", "folder of extra locale files (their languages become valid)")
+	_ = cmd.RegisterFlagCompletionFunc("format", completeValues(formatText, formatJSON, formatGitHub))
+	_ = cmd.RegisterFlagCompletionFunc("locales", dirsOnly)
 	return cmd
 }
 
@@ -77,6 +85,9 @@ func runValidate(opts *validateOptions, s Streams) error {
 	}()
 	if err != nil {
 		rep.addError(err)
+	}
+	if opts.Format == formatGitHub {
+		return finishGitHub(s.Out, false, s, rep, err, time.Now())
 	}
 	return finish(opts.JSON, false, s, rep, err, time.Now())
 }

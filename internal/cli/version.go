@@ -2,22 +2,24 @@ package cli
 
 import (
 	"fmt"
-	"runtime"
 
 	"github.com/spf13/cobra"
-)
 
-// Version is policygen's version; it is written into every manifest and PDF.
-const Version = "0.1.0"
+	"github.com/policygen/policygen/internal/version"
+)
 
 func newVersionCmd(s Streams) *cobra.Command {
 	return &cobra.Command{
 		Use:   "version",
 		Short: "Print the version",
-		Args:  cobra.NoArgs,
+		Long: `Print the version: the release, the module version of a 'go install …@version', or
+(devel) with the commit of a build from a checkout. Documents and the manifest name the
+release or (devel), never the commit, so that every build of one source tree writes the
+same bytes.`,
+		Args: cobra.NoArgs,
 		RunE: func(*cobra.Command, []string) error {
-			fmt.Fprintf(s.Out, "policygen %s (%s, %s/%s)\n", Version, runtime.Version(), runtime.GOOS, runtime.GOARCH)
-			return nil
+			_, err := fmt.Fprintln(s.Out, version.Get())
+			return err
 		},
 	}
 }

@@ -262,6 +262,9 @@ func (d *decoder) localizedValue(n *yaml.Node, path string) LocalizedText {
 	t := LocalizedText{Pos: Pos{n.Line, n.Column}}
 	if n.Kind == yaml.ScalarNode {
 		t.All, _ = d.text(n, path)
+		if isEmptyString(n) { // a list item: a field left empty never gets here
+			d.add(n, path, "empty_value", "the text is empty; write it or remove the line", "")
+		}
 		if strings.TrimSpace(t.All) != "" {
 			d.texts = append(d.texts, textRef{field: path, at: n, plain: true})
 		}

@@ -50,6 +50,11 @@ func schemaObjects(t *testing.T) []schemaObject {
 		if items, ok := node["items"].(map[string]any); ok {
 			walk(items, append(slices.Clone(path), "-"))
 		}
+		if alts, ok := node["anyOf"].([]any); ok { // an optional field: blank, or the value
+			for _, alt := range alts {
+				walk(alt.(map[string]any), path)
+			}
+		}
 	}
 	walk(root, nil)
 	return out

@@ -3,6 +3,7 @@ package config
 import (
 	"errors"
 	"fmt"
+	"math"
 	"net/mail"
 	"net/url"
 	"slices"
@@ -113,8 +114,19 @@ func validEmail(s string) bool {
 		return false
 	}
 	_, domain, _ := strings.Cut(s, "@")
-	return strings.Contains(domain, ".") && !strings.HasPrefix(domain, ".") && !strings.HasSuffix(domain, ".") &&
-		!strings.ContainsAny(s, " <>\"")
+	if strings.ContainsAny(s, " <>\"") || !strings.Contains(domain, ".") {
+		return false
+	}
+	// The domain is a host name: labels of letters, digits and hyphens (or any non-ASCII
+	// letter of an international name), separated by single dots.
+	for _, label := range strings.Split(domain, ".") {
+		if label == "" || strings.IndexFunc(label, func(r rune) bool {
+			return r < 0x80 && !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-')
+		}) >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 func (d *decoder) url(dst *string) func(*yaml.Node, string) {
@@ -185,10 +197,11 @@ func (d *decoder) date(dst *Date) func(*yaml.Node, string) {
 // level decodes an escalation level: a whole number from 1 up. It returns 0 after a problem.
 func (d *decoder) level(n *yaml.Node, path string) int {
 	n = resolve(n)
-	var v int
-	if n.Kind != yaml.ScalarNode || n.Tag != "!!int" || n.Decode(&v) != nil || v < 1 || v > 1000 {
+	var v float64 // "2.0" is the whole number 2, as it is in JSON (and to the JSON Schema)
+	if n.Kind != yaml.ScalarNode || (n.Tag != "!!int" && n.Tag != "!!float") || n.Decode(&v) != nil ||
+		v != math.Trunc(v) || v < 1 || v > 1000 {
 		d.add(n, path, "bad_level", fmt.Sprintf("expected a whole number from 1 up (1 is contacted first), found %s", describe(n)), "")
 		return 0
 	}
-	return v
+	return int(v)
 }

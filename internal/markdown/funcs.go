@@ -1,6 +1,7 @@
 package markdown
 
 import (
+	"bytes"
 	"fmt"
 	"net/url"
 	"strings"
@@ -42,6 +43,8 @@ func withSections(fm template.FuncMap, doc *model.Document, variant string) temp
 //	mailto E | tel P | url U link destinations for an e-mail, a phone number, a web address
 //	label "id"               a label or separator ("E-mail:", ",") with the space that
 //	                         follows it, none after full-width punctuation ("电子邮件：")
+//	strong "id"              the same label in bold; full-width punctuation stays outside
+//	                         the bold ("**网站**："), where CommonMark can close it
 //	sep "id"                 a separator between a term and its definition, spaced
 //	                         (" — ") unless full-width ("：")
 //	inc N                    N+1, for numbering
@@ -50,19 +53,24 @@ func withSections(fm template.FuncMap, doc *model.Document, variant string) temp
 //	company                  the company: at its first mention its full name with the short
 //	                         form defined ("Acme Sp. z o.o. (dalej: „Acme”)"), then the short form
 func funcs(lz *i18n.Localizer, doc *model.Document) template.FuncMap {
-	defined := false
+	return funcsCounting(lz, doc, &mentions{})
+}
+
+// funcsCounting is funcs, counting the company's mentions in m.
+func funcsCounting(lz *i18n.Localizer, doc *model.Document, m *mentions) template.FuncMap {
 	return template.FuncMap{
 		"company": func() (model.Text, error) {
 			name, short := doc.Company.Name, shortName(doc.Company, lz)
-			switch {
-			case short == "" || short == name:
+			if short == "" || short == name {
 				return name, nil
-			case defined:
+			}
+			m.n++
+			if m.n > 1 {
 				return short, nil
 			}
-			defined = true
 			s, err := lz.Message("common.company.defined", map[string]any{"Name": string(name), "Short": string(short)})
-			return model.Text(s), err
+			m.name, m.defined = name, model.Text(s)
+			return firstMention, err
 		},
 		"T": func(id string, pairs ...any) (model.Text, error) {
 			data, err := pairsToMap(pairs)
@@ -75,6 +83,10 @@ func funcs(lz *i18n.Localizer, doc *model.Document) template.FuncMap {
 		"label": func(id string) (string, error) {
 			s, err := lz.Message(id, nil)
 			return spaced(model.Escape(s)), err
+		},
+		"strong": func(id string) (string, error) {
+			s, err := lz.Message(id, nil)
+			return strongLabel(s), err
 		},
 		"within": func(d config.Duration) (model.Text, error) { return duration(lz, "within", d) },
 		"every":  func(d config.Duration) (model.Text, error) { return duration(lz, "every", d) },
@@ -184,6 +196,22 @@ func noDoubleStop(s string, pairs []any) string {
 
 // spaced returns s followed by a space, unless it ends in a full-width character, after
 // which Chinese and Japanese text takes no space.
+// strongLabel is a label in bold, ready for the value to follow. A label that ends in
+// full-width punctuation ("网站：") keeps it outside the bold: CommonMark closes "**" after
+// punctuation only when a space or punctuation follows, and no space follows "：".
+func strongLabel(s string) string {
+	r, size := utf8.DecodeLastRuneInString(s)
+	if s == "" || !isWide(r) {
+		return spaced("**" + model.Escape(s) + "**")
+	}
+	return "**" + model.Escape(s[:len(s)-size]) + "**" + string(r)
+}
+
+func isWide(r rune) bool {
+	k := width.LookupRune(r).Kind()
+	return k == width.EastAsianWide || k == width.EastAsianFullwidth
+}
+
 func spaced(s string) string {
 	r, _ := utf8.DecodeLastRuneInString(s)
 	if s == "" || width.LookupRune(r).Kind() == width.EastAsianWide || width.LookupRune(r).Kind() == width.EastAsianFullwidth {
@@ -209,4 +237,36 @@ func shortName(c model.Company, lz *i18n.Localizer) model.Text {
 		return ""
 	}
 	return model.Text(strings.TrimRight(strings.TrimSuffix(name, best), " ,"))
+}
+
+// firstMention stands for the company's first mention until the whole document is written:
+// the short form is defined there only when the document goes on to use it.
+const firstMention model.Text = "\uE000\uE001\uE000"
+
+// mentions counts how often a document names the company.
+type mentions struct {
+	n       int
+	name    model.Text // the full name
+	defined model.Text // the full name with the short form defined
+}
+
+// resolve replaces the first mention in md: the definition when the short form follows, else
+// the full name alone (without doubling a full stop that ends both name and sentence).
+func (m *mentions) resolve(md []byte) []byte {
+	at := bytes.Index(md, []byte(firstMention))
+	if at < 0 {
+		return md
+	}
+	with := m.defined
+	if m.n < 2 {
+		with = m.name
+	}
+	rest := md[at+len(firstMention):]
+	text := with.String()
+	if strings.HasSuffix(text, ".") && bytes.HasPrefix(rest, []byte(".")) {
+		rest = rest[1:]
+	}
+	out := make([]byte, 0, len(md)+len(text))
+	out = append(append(append(out, md[:at]...), text...), rest...)
+	return out
 }

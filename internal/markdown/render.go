@@ -21,16 +21,18 @@ func (t *Templates) Render(variant string, doc *model.Document, lz *i18n.Localiz
 	if err != nil {
 		return nil, err
 	}
-	set.Funcs(withSections(funcs(lz, doc), doc, variant))
+	var m mentions
+	set.Funcs(withSections(funcsCounting(lz, doc, &m), doc, variant))
 	var buf bytes.Buffer
 	if err := set.ExecuteTemplate(&buf, variant, doc); err != nil {
 		return nil, fmt.Errorf("template %s: %w", variant, err)
 	}
+	md := m.resolve(buf.Bytes())
 	meta, err := documentMeta(variant, doc, lz)
 	if err != nil {
 		return nil, err
 	}
-	out := NewDocument(meta, Typeset(Tidy(buf.Bytes()), lz.Typography()))
+	out := NewDocument(meta, Typeset(Tidy(md), lz.Typography()))
 	if err := checkSafe(variant, out); err != nil {
 		return nil, err
 	}

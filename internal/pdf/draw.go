@@ -13,6 +13,7 @@ import (
 // docInfo is the PDF's metadata.
 type docInfo struct {
 	title, author, subject string
+	creator                string
 	date                   time.Time
 }
 
@@ -52,7 +53,11 @@ func draw(pages []page, pp paper, fonts *fontSet, info docInfo, logo *markdown.I
 	pdf.SetTitle(info.title, true)
 	pdf.SetAuthor(info.author, true)
 	pdf.SetSubject(info.subject, true)
-	pdf.SetCreator("policygen", true)
+	creator := info.creator
+	if creator == "" {
+		creator = "policygen"
+	}
+	pdf.SetCreator(creator, true)
 	pdf.SetProducer("policygen", true)
 
 	used := usedRunes(pages)

@@ -20,6 +20,7 @@ import (
 type Options struct {
 	Paper   string    // "a4" (default) or "letter"
 	Created time.Time // creation and modification date; zero: the document's revision date
+	Creator string    // the producing program, e.g. "policygen 1.2.0"; empty: "policygen"
 }
 
 // Result is a rendered PDF and what the reader should know about it.
@@ -65,6 +66,7 @@ func Render(doc *markdown.Document, opts Options) (Result, error) {
 	lo.frame(pages, meta, pp)
 
 	info := docInfo{
+		creator: opts.Creator,
 		title:   lo.ts.clean(meta.Title),
 		author:  lo.ts.clean(meta.Company),
 		subject: lo.ts.clean(meta.Subject),

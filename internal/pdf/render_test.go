@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/policygen/policygen/internal/markdown"
+	"github.com/policygen/policygen/internal/testtool"
 )
 
 func renderSample(t testing.TB, lang string, opts Options) []byte {
@@ -26,11 +27,8 @@ func renderSample(t testing.TB, lang string, opts Options) []byte {
 }
 
 func needTools(t *testing.T, tools ...string) {
-	for _, tool := range tools {
-		if _, err := exec.LookPath(tool); err != nil {
-			t.Skipf("%s not on PATH (apt-get install -y poppler-utils qpdf)", tool)
-		}
-	}
+	t.Helper()
+	testtool.Require(t, "apt-get install poppler-utils qpdf", tools...)
 }
 
 func command(t *testing.T, name string, args ...string) string {
@@ -206,5 +204,18 @@ func TestRenderWritesSamples(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
+	}
+}
+
+// TestCreator checks that the PDF names the program that made it, as the build passes it.
+func TestCreator(t *testing.T) {
+	needTools(t, "pdfinfo")
+	path := filepath.Join(t.TempDir(), "en.pdf")
+	if err := os.WriteFile(path, renderSample(t, "en", Options{Creator: "policygen 9.8.7"}), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	info := command(t, "pdfinfo", path)
+	if !strings.Contains(info, "Creator:         policygen 9.8.7\n") {
+		t.Errorf("pdfinfo does not show the creator:\n%s", info)
 	}
 }

@@ -1,0 +1,30 @@
+// Package testtool lets a test depend on a program outside Go (poppler, qpdf, LibreOffice …):
+// without it the test is skipped on a developer's machine but fails in CI, so a CI machine
+// that lacks the program can never pass without running the test.
+package testtool
+
+import (
+	"os"
+	"os/exec"
+	"testing"
+)
+
+// Require skips t, or fails it when the environment variable CI is set, unless every tool is
+// on PATH. install says how to get them, e.g. "apt-get install poppler-utils qpdf".
+func Require(t testing.TB, install string, tools ...string) {
+	t.Helper()
+	for _, tool := range tools {
+		if _, err := exec.LookPath(tool); err != nil {
+			if inCI() {
+				t.Fatalf("%s not on PATH, and CI is set: %s (.ci/run does)", tool, install)
+				return
+			}
+			t.Skipf("%s not on PATH: %s (.ci/run does)", tool, install)
+		}
+	}
+}
+
+func inCI() bool {
+	v := os.Getenv("CI")
+	return v != "" && v != "0" && v != "false"
+}
