@@ -23,7 +23,8 @@ import (
 // comma list of:
 //
 //	kill=STAGE:N       SIGKILL the process at the Nth event STAGE of writing the output
-//	signal=STAGE:N:SIG send SIGINT or SIGTERM there, and go on once the build has seen it
+//	signal=STAGE:N:SIG send SIGINT or SIGTERM there, and go on once the build has seen it;
+//	                   STAGE "start" is before the build reads anything, where a signal ends it
 //	hold=FILE          once inside the lock, create FILE.locked and wait for FILE.release
 //	busy=FILE          create FILE when the lock is held by another build
 //	lockwait=DURATION  how long to wait for the lock
@@ -41,6 +42,14 @@ func hookedMain() int {
 			sig := syscall.SIGKILL
 			if key == "signal" {
 				sig = map[string]syscall.Signal{"INT": syscall.SIGINT, "TERM": syscall.SIGTERM}[parts[2]]
+			}
+			if parts[0] == "start" {
+				h.Started = func() {
+					syscall.Kill(os.Getpid(), sig)
+					time.Sleep(time.Minute)
+					panic("the signal never ended the build")
+				}
+				continue
 			}
 			steps = append(steps, func(e output.Event) {
 				if e.Stage != parts[0] || (e.N != n && n != 0) {

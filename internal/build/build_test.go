@@ -55,8 +55,8 @@ func TestReproducible(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if len(res.Files) != 75 {
-				t.Fatalf("built %d files, want 75", len(res.Files))
+			if len(res.Files) != 100 {
+				t.Fatalf("built %d files, want 100", len(res.Files))
 			}
 			var all bytes.Buffer
 			for _, f := range res.Files {

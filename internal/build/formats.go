@@ -1,6 +1,7 @@
 package build
 
 import (
+	"github.com/policygen/policygen/internal/docx"
 	"github.com/policygen/policygen/internal/html"
 	"github.com/policygen/policygen/internal/markdown"
 	"github.com/policygen/policygen/internal/pdf"
@@ -18,6 +19,7 @@ var Formats = []Format{
 	{Name: "md", Ext: "md", render: renderMarkdown},
 	{Name: "html", Ext: "html", render: renderHTML},
 	{Name: "pdf", Ext: "pdf", render: renderPDF},
+	{Name: "docx", Ext: "docx", render: renderDOCX},
 }
 
 // FormatNames returns the names of Formats.
@@ -51,4 +53,9 @@ func renderHTML(doc *markdown.Document, _ Options) ([]byte, []string, error) {
 func renderPDF(doc *markdown.Document, opts Options) ([]byte, []string, error) {
 	res, err := pdf.Render(doc, pdf.Options{Paper: opts.Paper, Created: opts.Created, Creator: opts.Generator})
 	return res.PDF, res.Warnings, err
+}
+
+func renderDOCX(doc *markdown.Document, opts Options) ([]byte, []string, error) {
+	out, err := docx.Render(doc, docx.Options{Paper: opts.Paper, Created: opts.Created})
+	return out, nil, err
 }

@@ -29,7 +29,7 @@ func TestTypographyInEveryFormat(t *testing.T) {
 		{"fi", []string{"20." + nb + "marraskuuta" + nb + "2026", "(jäljempänä ”Zielony Koszyk”)", "**Asiakas**" + nb + "– ", "5" + nb + "työpäivän kuluessa"},
 			[]string{"(jäljempänä ”Zielony Koszyk”)"}},
 		{"zh", []string{"**客户**：", "（以下简称“Zielony Koszyk”）", "**网站**：[", "**政策负责人**：", "每小时"},
-			[]string{"（以下简称“Zielony Koszyk”）", "客户：出于任何原因"}},
+			[]string{"（以下简称“Zielony Koszyk”）", "客户：指因任何事由"}},
 		{"en", []string{"Zielony Koszyk" + nb + "Sp." + nb + "z" + nb + "o.o. (“Zielony Koszyk”)", "**Customer**" + nb + "— ", "within 4" + nb + "hours"},
 			[]string{"(“Zielony Koszyk”)"}},
 	} {

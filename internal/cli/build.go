@@ -3,6 +3,7 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"strconv"
 	"strings"
@@ -40,7 +41,7 @@ func newBuildCmd(s Streams) *cobra.Command {
 		Use:   "build [FILE]",
 		Short: "Build the policy documents from a company file",
 		Long: `Build every document variant in every language and format from FILE (default
-./company.yaml; - reads standard input) into DIR/<lang>/<variant>.<md|html|pdf>, plus
+./company.yaml; - reads standard input) into DIR/<lang>/<variant>.<md|html|pdf|docx>, plus
 DIR/manifest.json, removing the documents of the previous build that this one does not
 produce. The folder changes all at once or not at all, one build at a time.`,
 		Example: `  policygen build examples/complete.yaml
@@ -62,12 +63,12 @@ produce. The folder changes all at once or not at all, one build at a time.`,
 	f.StringVarP(&opts.OutDir, "out", "o", "out", "output folder, or - to write one document to standard output")
 	f.StringVarP(&opts.Variants, "variants", "v", "all", "document variants: comma list or all")
 	f.StringVarP(&opts.Langs, "languages", "l", "", "languages: comma list or all (default: the file's languages)")
-	f.StringVarP(&opts.Formats, "formats", "f", "all", "formats: comma list of md, html, pdf, or all")
+	f.StringVarP(&opts.Formats, "formats", "f", "all", "formats: comma list of md, html, pdf, docx, or all")
 	f.BoolVar(&opts.Strict, "strict", false, "treat every warning as an error")
 	f.BoolVar(&opts.Check, "check", false, "write nothing; exit 4 if any file in the output folder is missing, differs, is extra or left over")
 	f.StringVar(&opts.TemplatesDir, "templates", "", "folder of templates that override or add to the built-in ones")
 	f.StringVar(&opts.LocalesDir, "locales", "", "folder of locale files that override or add to the built-in ones")
-	f.StringVar(&opts.Paper, "paper", "a4", "PDF paper size: a4 or letter")
+	f.StringVar(&opts.Paper, "paper", "a4", "PDF and DOCX paper size: a4 or letter")
 	addFormatFlags(f, &opts.JSON, &opts.Format)
 	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "print nothing but errors")
 	registerBuildCompletions(cmd, opts)
@@ -78,8 +79,15 @@ produce. The folder changes all at once or not at all, one build at a time.`,
 func runBuild(opts *buildOptions, s Streams) error {
 	start := time.Now()
 	rep := &report{Command: "build"}
-	signals := watchSignals(s.ErrOut)
+	var jsonOut io.Writer
+	if opts.JSON {
+		jsonOut = s.Out
+	}
+	signals := watchSignals(s.ErrOut, jsonOut)
 	defer signals.stop()
+	if s.Hooks.Started != nil {
+		s.Hooks.Started()
+	}
 	err := func() error {
 		if err := checkOut(opts); err != nil {
 			return err
@@ -130,6 +138,7 @@ func runBuild(opts *buildOptions, s Streams) error {
 	if err != nil {
 		rep.addError(err)
 	}
+	signals.startPublishing() // a signal now must not print a second report
 	if opts.Format == formatGitHub {
 		rep.Errors = append(rep.Errors, staleMessages(opts.OutDir, rep.Check)...)
 		annotations := s.Out
@@ -192,9 +201,11 @@ func checkOut(opts *buildOptions) error {
 
 func deliver(opts *buildOptions, s Streams, files []output.File, rep *report, langs []string, signals *signalWatch) error {
 	if opts.OutDir == "-" {
-		_, err := s.Out.Write(files[0].Data)
+		if _, err := s.Out.Write(files[0].Data); err != nil {
+			return &failedError{fmt.Errorf("write the document to standard output: %w", err)}
+		}
 		rep.addFiles(files, "")
-		return err
+		return nil
 	}
 	all := output.WithManifest(version.Get().Generator(), files)
 	if opts.Check {
@@ -232,10 +243,13 @@ func deliver(opts *buildOptions, s Streams, files []output.File, rep *report, la
 func finish(asJSON, quiet bool, s Streams, rep *report, err error, start time.Time) error {
 	rep.OK = err == nil
 	if asJSON {
-		rep.write(s.Out)
+		werr := rep.write(s.Out)
 		if err != nil {
 			printError(s.ErrOut, err)
 			return &reportedError{err}
+		}
+		if werr != nil {
+			return &failedError{fmt.Errorf("write the JSON report to standard output: %w", werr)}
 		}
 		return nil
 	}

@@ -118,6 +118,9 @@ func printError(w io.Writer, err error) {
 		for _, p := range stale.found.Stale() {
 			fmt.Fprintf(w, "  %s (%s)\n", p, stale.found.Kind(p))
 		}
+		if len(stale.found.Extra) > 0 {
+			fmt.Fprintln(w, "policygen: hint: build removes an extra file only if the manifest lists it as policygen wrote it; move any other out of the output folder by hand")
+		}
 	}
 	var hinted interface{ Hint() string } // an error of another package that knows its hint
 	if errors.As(err, &hinted) {

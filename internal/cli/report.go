@@ -112,7 +112,8 @@ func errorCode(err error) string {
 	return "build_failed"
 }
 
-func (r *report) write(w io.Writer) {
+// write prints the report; an error means standard output did not take it.
+func (r *report) write(w io.Writer) error {
 	if r.Files == nil {
 		r.Files = []output.Entry{}
 	}
@@ -124,8 +125,9 @@ func (r *report) write(w io.Writer) {
 	}
 	out, err := json.MarshalIndent(r, "", "  ")
 	if err != nil {
-		fmt.Fprintf(w, `{"ok":false,"errors":[{"code":"internal","message":%q}]}`+"\n", err.Error())
-		return
+		_, err = fmt.Fprintf(w, `{"ok":false,"errors":[{"code":"internal","message":%q}]}`+"\n", err.Error())
+		return err
 	}
-	w.Write(append(out, '\n'))
+	_, err = w.Write(append(out, '\n'))
+	return err
 }

@@ -3,8 +3,12 @@
 package cli
 
 import (
+	"errors"
 	"io"
 	"os"
+	"slices"
+	"strconv"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -36,8 +40,48 @@ func Run(args []string, s Streams) int {
 	err := root.Execute()
 	if err != nil {
 		printError(s.ErrOut, err)
+		reportUsageError(root, args, s.Out, err)
 	}
 	return exitCode(err)
+}
+
+// reportUsageError prints the JSON report that --json asks for when the command line was
+// refused before the command could run (an unknown flag, too many arguments).
+func reportUsageError(root *cobra.Command, args []string, out io.Writer, err error) {
+	var reported *reportedError
+	if errors.As(err, &reported) || !asksJSON(flagArgs(args)) {
+		return
+	}
+	name := "policygen"
+	if cmd, _, ferr := root.Find(args); ferr == nil && cmd != root {
+		name = strings.TrimPrefix(cmd.CommandPath(), root.Name()+" ")
+	}
+	rep := &report{Command: name}
+	rep.addError(err)
+	rep.write(out)
+}
+
+// asksJSON reports whether the command line turns on the JSON report: --json, --json=true,
+// --format json or --format=json.
+func asksJSON(args []string) bool {
+	for i, arg := range args {
+		v, isJSON := strings.CutPrefix(arg, "--json=")
+		on, err := strconv.ParseBool(v)
+		switch {
+		case arg == "--json", isJSON && err == nil && on, arg == "--format="+formatJSON,
+			arg == "--format" && i+1 < len(args) && args[i+1] == formatJSON:
+			return true
+		}
+	}
+	return false
+}
+
+// flagArgs is args up to "--", after which nothing is a flag.
+func flagArgs(args []string) []string {
+	if i := slices.Index(args, "--"); i >= 0 {
+		return args[:i]
+	}
+	return args
 }
 
 func newRootCmd(s Streams) *cobra.Command {
@@ -46,7 +90,7 @@ func newRootCmd(s Streams) *cobra.Command {
 		Short: "Turn a company file into a customer-service policy",
 		Long: `policygen turns one company file (company.yaml: vision, mission, response times,
 escalation contacts, revision log) into a customer-service policy — standards, guidelines,
-procedures, checklist and a full handbook — in several languages, as Markdown, HTML and PDF.`,
+procedures, checklist and a full handbook — in several languages, as Markdown, HTML, PDF and Word (DOCX).`,
 		Version:       version.Get().String(),
 		SilenceErrors: true,
 		SilenceUsage:  true,

@@ -15,6 +15,7 @@ import (
 
 // Hooks let tests reach inside a build; no flag or variable sets them, so users cannot.
 type Hooks struct {
+	Started  func()             // called once a build watches for signals, before it reads anything
 	Publish  func(output.Event) // called at each stage of writing the output folder
 	LockWait time.Duration      // how long to wait for another build's lock; 0: the default
 }
@@ -32,7 +33,9 @@ type signalWatch struct {
 	done       chan struct{}
 }
 
-func watchSignals(errOut io.Writer) *signalWatch {
+// jsonOut, when not nil, is where --json wants its report: a build ended at once still
+// prints one.
+func watchSignals(errOut, jsonOut io.Writer) *signalWatch {
 	w := &signalWatch{signals: make(chan os.Signal, 1), done: make(chan struct{})}
 	w.ctx, w.cancel = context.WithCancelCause(context.Background())
 	signal.Notify(w.signals, os.Interrupt, syscall.SIGTERM)
@@ -42,7 +45,13 @@ func watchSignals(errOut io.Writer) *signalWatch {
 			w.mu.Lock()
 			defer w.mu.Unlock()
 			if !w.publishing {
-				fmt.Fprintf(errOut, "policygen: error: stopped by %s; nothing was written\n", signalName(sig))
+				err := fmt.Errorf("stopped by %s; nothing was written", signalName(sig))
+				if jsonOut != nil {
+					rep := &report{Command: "build"}
+					rep.Errors = []reportMessage{{Code: "interrupted", Message: err.Error()}}
+					rep.write(jsonOut)
+				}
+				fmt.Fprintf(errOut, "policygen: error: %s\n", err)
 				os.Exit(signalExit(sig))
 			}
 			w.cancel(&interruptedError{sig})
@@ -52,8 +61,8 @@ func watchSignals(errOut io.Writer) *signalWatch {
 	return w
 }
 
-// startPublishing says that the output folder is about to change: from now on a signal cancels
-// the returned context rather than ending the process.
+// startPublishing says that the output folder is about to change, or the report is about to
+// be printed: from now on a signal cancels the returned context rather than ending the process.
 func (w *signalWatch) startPublishing() context.Context {
 	w.mu.Lock()
 	defer w.mu.Unlock()

@@ -201,7 +201,7 @@ func tomlString(s string) string {
 			b.WriteString(`\r`)
 		default:
 			switch {
-			case r == utf8.RuneError, r == ' ' || unicode.IsPrint(r):
+			case r == utf8.RuneError, r == ' ', r == '\u3000', unicode.IsPrint(r): // U+3000 is Chinese text's own space
 				b.WriteRune(r)
 			case r > 0xffff:
 				fmt.Fprintf(&b, `\U%08X`, r)

@@ -114,7 +114,8 @@ func compare(fsys FS, rel string, data []byte) string {
 }
 
 // extras lists files not produced that the previous manifest lists, or that are shaped like
-// documents in a language folder.
+// documents in the folder of a language policygen knows. Other folders (docs/api/ beside the
+// documents) are not policygen's, whatever is in them.
 func extras(fsys FS, produced map[string]bool, langs []string) []string {
 	seen := map[string]bool{}
 	var out []string
@@ -135,7 +136,7 @@ func extras(fsys FS, produced map[string]bool, langs []string) []string {
 	}
 	if old, _ := previousManifest(fsys); old != nil {
 		for _, e := range old.Files {
-			if !filepathLocal(e.Path) || produced[e.Path] {
+			if !canonical(e.Path) || produced[e.Path] {
 				continue
 			}
 			if _, err := fsys.Lstat(e.Path); err == nil {
@@ -145,7 +146,7 @@ func extras(fsys FS, produced map[string]bool, langs []string) []string {
 	}
 	top, _ := fsys.ReadDir(".")
 	for _, d := range top {
-		if !d.IsDir() || !(isLang[d.Name()] || langFolder.MatchString(d.Name())) {
+		if !d.IsDir() || !isLang[d.Name()] {
 			continue
 		}
 		sub, _ := fsys.ReadDir(d.Name())

@@ -18,7 +18,8 @@ type FS interface {
 	ReadFile(name string, limit int64) ([]byte, error)
 	Mkdir(name string) error
 	// WriteFile creates name, which must not exist, with data, and syncs it to disk. A mode
-	// of 0 means 0666 minus the umask; any other mode is set exactly.
+	// of 0 means 0666 minus the umask; any other mode's permissions are set exactly
+	// (noPermission: none at all).
 	WriteFile(name string, data []byte, mode fs.FileMode) error
 	Link(oldname, newname string) error
 	Rename(oldname, newname string) error
@@ -26,6 +27,10 @@ type FS interface {
 	// SyncDir makes the folder's entries (renames, removals) durable.
 	SyncDir(name string) error
 }
+
+// noPermission is the mode of a file that had no permission at all (0000), which WriteFile
+// must keep: a mode of 0 means a new file's.
+const noPermission = fs.ModeIrregular
 
 // rootFS is the real file system under one folder.
 type rootFS struct{ root *os.Root }
@@ -44,7 +49,7 @@ func (r rootFS) ReadDir(name string) ([]fs.DirEntry, error) {
 }
 
 func (r rootFS) ReadFile(name string, limit int64) ([]byte, error) {
-	f, err := r.root.OpenFile(native(name), os.O_RDONLY|oNoFollow, 0)
+	f, err := r.root.OpenFile(native(name), os.O_RDONLY|oNoFollow|oNonBlock, 0)
 	if err != nil {
 		return nil, err
 	}
@@ -74,7 +79,7 @@ func (r rootFS) WriteFile(name string, data []byte, mode fs.FileMode) error {
 	}
 	_, err = f.Write(data)
 	if err == nil && mode != 0 {
-		err = f.Chmod(mode) // exactly the old mode, whatever the umask
+		err = f.Chmod(mode.Perm()) // exactly the old mode, whatever the umask
 	}
 	if err == nil {
 		err = f.Sync()

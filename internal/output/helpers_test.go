@@ -86,6 +86,7 @@ type faultFS struct {
 	renames int                               // renames of temp files into place so far
 	rename  func(n int, old, new string) bool // fail this rename
 	write   func(name string) bool            // fail this write
+	readDir func(name string) error           // fail this folder's reading
 	dead    bool                              // every change fails: the process is gone
 	noLinks bool                              // a file system without hard links
 }
@@ -115,6 +116,15 @@ func (f *faultFS) WriteFile(name string, data []byte, mode fs.FileMode) error {
 		return errInjected
 	}
 	return f.FS.WriteFile(name, data, mode)
+}
+
+func (f *faultFS) ReadDir(name string) ([]fs.DirEntry, error) {
+	if f.readDir != nil {
+		if err := f.readDir(name); err != nil {
+			return nil, err
+		}
+	}
+	return f.FS.ReadDir(name)
 }
 
 func (f *faultFS) Remove(name string) error {

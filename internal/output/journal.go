@@ -7,8 +7,6 @@ import (
 	"io/fs"
 	"os"
 	"path"
-	"path/filepath"
-	"strings"
 )
 
 // journal is what a publication is about to change, written into the output folder before
@@ -18,6 +16,8 @@ type journal struct {
 	Committed bool     `json:"committed"`      // every rename is done and on disk
 	Dirs      []string `json:"dirs,omitempty"` // folders this publication creates
 	Steps     []step   `json:"steps"`
+
+	kept []string // files the previous manifest lists that are no longer as policygen wrote them
 }
 
 // step is one file of a publication. A write has a Temp (the new content until it is
@@ -79,20 +79,19 @@ func loadJournal(fsys FS) (*journal, error) {
 	return &j, nil
 }
 
-// valid checks that a journal read from disk names only files inside the folder, and temp
-// and backup files only by policygen's own names, so that acting on it can remove nothing else.
+// valid checks that a journal read from disk names only files inside the folder, spelt as
+// policygen spells them, and temp and backup files only beside the file they belong to and
+// by its name, so that acting on it can touch nothing but policygen's own files.
 func (j *journal) valid() error {
-	local := func(p string) bool { return p != "" && filepath.IsLocal(filepath.FromSlash(p)) }
-	side := func(p string) bool {
-		return local(p) && isLeftover(path.Base(p)) && !strings.HasPrefix(path.Base(p), ".policygen")
-	}
 	for _, d := range j.Dirs {
-		if !local(d) {
+		if !canonical(d) {
 			return fmt.Errorf("folder %q is outside the output folder", d)
 		}
 	}
 	for _, s := range j.Steps {
-		if !local(s.Path) || (s.Temp != "" && !side(s.Temp)) || (s.Backup != "" && !side(s.Backup)) {
+		base := path.Base(s.Path)
+		ours := canonical(s.Path) && (base == ManifestName || IsDocumentName(base))
+		if !ours || (s.Temp != "" && !isSideOf(s.Temp, s.Path, "tmp")) || (s.Backup != "" && !isSideOf(s.Backup, s.Path, "bak")) {
 			return fmt.Errorf("entry %q is not one of policygen's files", s.Path)
 		}
 	}

@@ -2,7 +2,9 @@ package output
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"time"
@@ -33,7 +35,7 @@ type folderLock struct {
 func lockFolder(ctx context.Context, root *os.Root, dir string, wait time.Duration, busy func()) (*folderLock, error) {
 	deadline := time.Now().Add(wait)
 	for {
-		l, held, err := tryLock(root)
+		l, held, err := tryLock(root, filepath.Join(dir, LockName))
 		if err != nil || !held {
 			return l, err
 		}
@@ -55,20 +57,28 @@ func lockFolder(ctx context.Context, root *os.Root, dir string, wait time.Durati
 	}
 }
 
-// tryLock takes the lock if it is free. held reports another build holding it.
-func tryLock(root *os.Root) (l *folderLock, held bool, err error) {
+// tryLock takes the lock if it is free. held reports another build holding it. name is the
+// lock file as messages show it.
+func tryLock(root *os.Root, name string) (l *folderLock, held bool, err error) {
+	fail := func(err error) error {
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return fmt.Errorf("lock the output folder: %s: %w", name, err)
+	}
 	for range 100 {
 		if fi, err := root.Lstat(LockName); err == nil && !fi.Mode().IsRegular() {
-			return nil, false, fmt.Errorf("lock the output folder: %s is not a regular file; remove it", LockName)
+			return nil, false, fmt.Errorf("lock the output folder: %s is not a regular file; remove it", name)
 		}
 		f, err := root.OpenFile(LockName, os.O_RDWR|os.O_CREATE, 0o666)
 		if err != nil {
-			return nil, false, fmt.Errorf("lock the output folder: %w", err)
+			return nil, false, fail(err)
 		}
 		ok, err := flock(f)
 		if err != nil {
 			f.Close()
-			return nil, false, fmt.Errorf("lock the output folder: %w", err)
+			return nil, false, fail(err)
 		}
 		if !ok {
 			f.Close()
@@ -83,7 +93,7 @@ func tryLock(root *os.Root) (l *folderLock, held bool, err error) {
 		}
 		f.Close()
 	}
-	return nil, false, fmt.Errorf("lock the output folder: %s keeps changing", LockName)
+	return nil, false, fmt.Errorf("lock the output folder: %s keeps changing", name)
 }
 
 // unlock removes the lock file, then releases the lock, so the folder keeps no trace of it.

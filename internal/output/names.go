@@ -31,14 +31,31 @@ func sideName(rel, ext string) string {
 // ".name.123456.tmp" files the first release left behind when it was interrupted.
 var sidePattern = regexp.MustCompile(`^\.(.+)\.[0-9a-f]+\.(tmp|bak)$`)
 
-// isLeftover reports whether a file name in the output folder or a folder under it is a
-// temp or backup file of policygen's, or its journal.
+// isLeftover reports whether a file name in the output folder is a temp or backup file of
+// policygen's, or its journal.
 func isLeftover(name string) bool {
 	if name == JournalName || name == journalTemp {
 		return true
 	}
 	m := sidePattern.FindStringSubmatch(name)
 	return m != nil && (m[1] == ManifestName || IsDocumentName(m[1]))
+}
+
+// isDocumentLeftover reports whether a file name in a folder under the output folder is a
+// temp or backup file of a document. Only documents go there: a journal or a manifest's temp
+// file there belongs to another output folder nested in this one, not to this build.
+func isDocumentLeftover(name string) bool {
+	m := sidePattern.FindStringSubmatch(name)
+	return m != nil && IsDocumentName(m[1])
+}
+
+// isSideOf reports whether side is a temp ("tmp") or backup ("bak") name of rel, as
+// sideName makes them: in the same folder, named after it.
+func isSideOf(side, rel, ext string) bool {
+	dir, base := path.Split(rel)
+	sdir, sbase := path.Split(side)
+	m := sidePattern.FindStringSubmatch(sbase)
+	return canonical(side) && sdir == dir && m != nil && m[1] == base && m[2] == ext
 }
 
 // docExts are the document formats, present and planned.
@@ -57,7 +74,8 @@ func IsDocumentName(name string) bool {
 	return false
 }
 
-// langFolder matches a folder named like a language tag: "en", "pl", "zh-Hans", "pt-BR".
-var langFolder = regexp.MustCompile(`^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$`)
-
-func filepathLocal(rel string) bool { return rel != "" && filepath.IsLocal(filepath.FromSlash(rel)) }
+// canonical reports whether rel is a path inside the output folder spelt the one way policygen
+// spells it: "en/a.md", never "./en/a.md", "en//a.md" or "en/../en/a.md".
+func canonical(rel string) bool {
+	return rel != "" && path.Clean(rel) == rel && filepath.IsLocal(filepath.FromSlash(rel))
+}

@@ -2,4 +2,7 @@
 
 package output
 
-const oNoFollow = 0
+const (
+	oNoFollow = 0
+	oNonBlock = 0
+)

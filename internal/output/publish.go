@@ -2,12 +2,15 @@ package output
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
+	"strings"
 	"time"
 )
 
@@ -90,6 +93,9 @@ func Publish(ctx context.Context, dir string, files []File, opts Options) (res R
 	if err != nil {
 		return res, err
 	}
+	if len(j.kept) > 0 {
+		res.Notices = append(res.Notices, fmt.Sprintf("kept %d file(s) the previous manifest lists that are no longer as policygen wrote them: %s; remove them by hand if they are not wanted", len(j.kept), strings.Join(j.kept, ", ")))
+	}
 	for _, s := range j.Steps {
 		if !s.isWrite() {
 			res.Removed = append(res.Removed, s.Path)
@@ -148,6 +154,9 @@ func makeFolder(dir string) ([]string, error) {
 	if err == nil && !fi.IsDir() {
 		return nil, fmt.Errorf("output folder %s is a file, not a folder: choose another -o", dir)
 	}
+	if target, lerr := os.Readlink(dir); lerr == nil && errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("output folder %s is a symbolic link to %s, which does not exist: create that folder, or choose another -o", dir, target)
+	}
 	if err := os.MkdirAll(dir, 0o777); err != nil {
 		return nil, fmt.Errorf("create the output folder: %w", err)
 	}
@@ -198,6 +207,9 @@ func plan(fsys FS, dir string, files []File, old *Manifest) (*journal, error) {
 			s.Backup = backupName(f.Path)
 			if fi.Mode().IsRegular() {
 				s.mode = fi.Mode().Perm()
+				if s.mode == 0 {
+					s.mode = noPermission
+				}
 			}
 		}
 		if f.Path == ManifestName {
@@ -208,7 +220,14 @@ func plan(fsys FS, dir string, files []File, old *Manifest) (*journal, error) {
 	}
 	if old != nil {
 		for _, e := range old.Files {
-			if produced[e.Path] || !removable(fsys, e.Path) {
+			if produced[e.Path] {
+				continue
+			}
+			remove, changed := removable(fsys, e)
+			if changed {
+				j.kept = append(j.kept, e.Path)
+			}
+			if !remove {
 				continue
 			}
 			produced[e.Path] = true
@@ -257,20 +276,39 @@ func (e *FolderLinkError) Error() string {
 	return fmt.Sprintf("%s is a symbolic link: policygen writes only into real folders under the output folder; replace the link with a folder, or build with -o into the folder it points to", e.Path)
 }
 
+// maxDocument is more than any document policygen writes: a bigger file is not one of its,
+// and is not read to find out.
+const maxDocument = 64 << 20
+
 // removable reports whether a file the previous manifest lists may be removed: a regular
-// file, inside real folders, and not one of policygen's own bookkeeping files.
-func removable(fsys FS, rel string) bool {
-	if !filepath.IsLocal(filepath.FromSlash(rel)) || rel == ManifestName || isLeftover(path.Base(rel)) || path.Base(rel) == LockName {
-		return false
+// file, inside real folders, named as policygen names its files and not one of its
+// bookkeeping files, and still as policygen wrote it (the size and SHA-256 the manifest
+// gives). changed reports such a file that someone changed since: it is not policygen's any
+// more, and stays.
+func removable(fsys FS, e Entry) (remove, changed bool) {
+	rel := e.Path
+	if !canonical(rel) || rel == ManifestName || isLeftover(path.Base(rel)) || path.Base(rel) == LockName {
+		return false, false
 	}
 	if d := path.Dir(rel); d != "." {
 		missing, err := realFolders(fsys, "", d)
 		if err != nil || len(missing) > 0 {
-			return false
+			return false, false
 		}
 	}
 	fi, err := fsys.Lstat(rel)
-	return err == nil && fi.Mode().IsRegular()
+	if err != nil || !fi.Mode().IsRegular() {
+		return false, false
+	}
+	if fi.Size() != int64(e.Bytes) || fi.Size() > maxDocument {
+		return false, true
+	}
+	data, err := fsys.ReadFile(rel, int64(e.Bytes)+1)
+	sum := sha256.Sum256(data)
+	if err != nil || !strings.EqualFold(hex.EncodeToString(sum[:]), e.SHA256) {
+		return false, true
+	}
+	return true, false
 }
 
 func splitPath(rel string) []string {

@@ -327,8 +327,8 @@ func TestLinkedLockFileIsRefused(t *testing.T) {
 	os.Symlink("en/a.md", filepath.Join(dir, LockName))
 	was := snapshot(t, dir)
 	_, err := Publish(context.Background(), dir, docs("v2", v2Paths...), Options{})
-	if err == nil || !strings.Contains(err.Error(), "not a regular file") {
-		t.Fatalf("Publish = %v", err)
+	if err == nil || !strings.Contains(err.Error(), filepath.Join(dir, LockName)+" is not a regular file") {
+		t.Fatalf("Publish = %v, want it to name the lock file", err)
 	}
 	sameSnapshot(t, "after the failure", snapshot(t, dir), was)
 }

@@ -52,8 +52,9 @@ func repair(fsys FS) ([]string, error) {
 	return notices, nil
 }
 
-// leftovers lists policygen's temp, backup and journal files in the folder and in the
-// real folders directly under it.
+// leftovers lists policygen's temp, backup and journal files in the folder, and the temp and
+// backup files of documents in the real folders directly under it. A folder policygen may not
+// read is not one it wrote into: it is skipped.
 func leftovers(fsys FS) ([]string, error) {
 	var out []string
 	top, err := fsys.ReadDir(".")
@@ -66,11 +67,14 @@ func leftovers(fsys FS) ([]string, error) {
 			out = append(out, e.Name())
 		case e.IsDir():
 			sub, err := fsys.ReadDir(e.Name())
+			if errors.Is(err, fs.ErrPermission) {
+				continue
+			}
 			if err != nil {
 				return nil, err
 			}
 			for _, f := range sub {
-				if f.Type().IsRegular() && isLeftover(f.Name()) {
+				if f.Type().IsRegular() && isDocumentLeftover(f.Name()) {
 					out = append(out, path.Join(e.Name(), f.Name()))
 				}
 			}

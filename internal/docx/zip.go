@@ -1,0 +1,43 @@
+package docx
+
+import (
+	"archive/zip"
+	"bytes"
+	"time"
+)
+
+// part is one file of the package, as the pieces it is written from.
+type part struct {
+	name   string
+	pieces [][]byte
+}
+
+func newPart(name string, data []byte) part { return part{name: name, pieces: [][]byte{data}} }
+
+// zipEpoch is the earliest time a zip file header can hold.
+var zipEpoch = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
+
+// pack writes the parts, in the order given, into a zip archive whose every entry carries
+// the same fixed time, so that the same parts always give the same bytes.
+func pack(parts []part, modified time.Time) ([]byte, error) {
+	if modified.Before(zipEpoch) {
+		modified = zipEpoch
+	}
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for _, p := range parts {
+		w, err := zw.CreateHeader(&zip.FileHeader{Name: p.name, Method: zip.Deflate, Modified: modified})
+		if err != nil {
+			return nil, err
+		}
+		for _, piece := range p.pieces {
+			if _, err := w.Write(piece); err != nil {
+				return nil, err
+			}
+		}
+	}
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
