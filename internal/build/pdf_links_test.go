@@ -71,8 +71,6 @@ func pageOf(pages []string, s string, heading bool) int {
 	return found
 }
 
-func squeeze(s string) string { return strings.Join(strings.Fields(s), "") }
-
 var linkDest = regexp.MustCompile(`\]\(((?:tel|mailto):[^)]+)\)`)
 
 func checkLinks(t *testing.T, js, markdown string) {
