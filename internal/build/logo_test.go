@@ -1,8 +1,10 @@
 package build
 
 import (
+	"archive/zip"
 	"bytes"
 	"encoding/base64"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -13,8 +15,9 @@ import (
 var dataURI = regexp.MustCompile(`<img class="logo" alt="" width="256" height="256" src="data:image/png;base64,([A-Za-z0-9+/=]+)">`)
 
 // TestLogoEmbedded checks the complete example's logo: in every HTML page as a data: URI
-// holding exactly the PNG beside the company file, and in every PDF as an image that
-// poppler's pdfimages lists at its pixel size, on the cover and on the pages after it.
+// holding exactly the PNG beside the company file, in every PDF as an image that poppler's
+// pdfimages lists at its pixel size, on the cover and on the pages after it, and in every
+// DOCX as its media part.
 func TestLogoEmbedded(t *testing.T) {
 	logo, err := os.ReadFile("../../examples/logo.png")
 	if err != nil {
@@ -22,7 +25,7 @@ func TestLogoEmbedded(t *testing.T) {
 	}
 	in := inputs(t, "../../examples/complete.yaml", nil)
 	opts := everything(in)
-	opts.Variants, opts.Formats = []string{"standards", "handbook"}, []string{"html", "pdf"}
+	opts.Variants, opts.Formats = []string{"standards", "handbook"}, []string{"html", "pdf", "docx"}
 	res, err := Run(in, opts)
 	if err != nil {
 		t.Fatal(err)
@@ -39,6 +42,27 @@ func TestLogoEmbedded(t *testing.T) {
 			}
 			if got, err := base64.StdEncoding.DecodeString(string(m[1])); err != nil || !bytes.Equal(got, logo) {
 				t.Errorf("%s: the data: URI does not hold examples/logo.png (%v)", f.Path, err)
+			}
+		case "docx":
+			zr, err := zip.NewReader(bytes.NewReader(f.Data), int64(len(f.Data)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			found := false
+			for _, zf := range zr.File {
+				if zf.Name != "word/media/logo.png" {
+					continue
+				}
+				rc, err := zf.Open()
+				if err != nil {
+					t.Fatal(err)
+				}
+				got, _ := io.ReadAll(rc)
+				rc.Close()
+				found = bytes.Equal(got, logo)
+			}
+			if !found {
+				t.Errorf("%s: word/media/logo.png is not examples/logo.png", f.Path)
 			}
 		case "pdf":
 			path := filepath.Join(dir, strings.ReplaceAll(f.Path, "/", "-"))
