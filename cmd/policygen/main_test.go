@@ -2,10 +2,13 @@ package main
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strconv"
+	"strings"
+	"syscall"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
@@ -33,7 +36,15 @@ func TestScripts(t *testing.T) {
 			}
 			return nil
 		},
+		Condition: func(cond string) (bool, error) {
+			if cond == "race" {
+				return raceDetector, nil
+			}
+			return false, fmt.Errorf("unknown condition %q", cond)
+		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			"gen":        genFile,
+			"mkfifo":     makeFIFO,
 			"waitfile":   cmdWaitFile,
 			"consistent": cmdConsistent,
 			// exitcode N command args...: run the command and require exit code N.
@@ -80,4 +91,33 @@ func copyDir(from, to string) error {
 		}
 	}
 	return nil
+}
+
+// genFile writes a large file: gen FILE PART... where each PART is a Go string literal's
+// contents ("\n" is a newline), or N*PART for PART repeated N times.
+func genFile(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) < 2 {
+		ts.Fatalf("usage: gen FILE PART...")
+	}
+	var b strings.Builder
+	for _, part := range args[1:] {
+		times := 1
+		if n, rest, ok := strings.Cut(part, "*"); ok {
+			if v, err := strconv.Atoi(n); err == nil {
+				times, part = v, rest
+			}
+		}
+		text, err := strconv.Unquote(`"` + part + `"`)
+		ts.Check(err)
+		b.WriteString(strings.Repeat(text, times))
+	}
+	ts.Check(os.WriteFile(ts.MkAbs(args[0]), []byte(b.String()), 0o644))
+}
+
+// makeFIFO creates a named pipe: mkfifo PATH.
+func makeFIFO(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 1 {
+		ts.Fatalf("usage: mkfifo PATH")
+	}
+	ts.Check(syscall.Mkfifo(ts.MkAbs(args[0]), 0o644))
 }

@@ -8,7 +8,9 @@ import (
 	"runtime"
 	"slices"
 	"sort"
+	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/policygen/policygen/internal/config"
@@ -80,7 +82,7 @@ func Run(in Inputs, opts Options) (Result, error) {
 				continue // config.Load has reported plain strings for every known language
 			}
 			res.Warnings = append(res.Warnings, Warning{
-				Code: "text_fallback", Message: fb.String(), File: in.File.Path,
+				Code: "text_fallback", Message: strings.TrimPrefix(fb.String(), fb.Field+": "), File: in.File.Path,
 				Line: fb.Pos.Line, Column: fb.Pos.Col, Field: fb.Field,
 			})
 		}
@@ -95,16 +97,23 @@ func Run(in Inputs, opts Options) (Result, error) {
 	}
 	next := make(chan int)
 	var wg sync.WaitGroup
+	var failed atomic.Bool // after the first failure no new document is started
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for i := range next {
 				results[i] = runJob(in, opts, jobs[i])
+				if results[i].err != nil {
+					failed.Store(true)
+				}
 			}
 		}()
 	}
 	for i := range jobs {
+		if failed.Load() {
+			break
+		}
 		next <- i
 	}
 	close(next)

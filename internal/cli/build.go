@@ -75,6 +75,17 @@ produce. The folder changes all at once or not at all, one build at a time.`,
 	return cmd
 }
 
+// maxEpoch is the last second of the year 9999, the last date a PDF can hold.
+const maxEpoch = 253402300799
+
+// shortValue cuts a value quoted in a message to a readable length.
+func shortValue(s string) string {
+	if len(s) > 40 {
+		return s[:40] + "…"
+	}
+	return s
+}
+
 // runBuild is the build pipeline, step by step.
 func runBuild(opts *buildOptions, s Streams) error {
 	start := time.Now()
@@ -101,6 +112,9 @@ func runBuild(opts *buildOptions, s Streams) error {
 			return err
 		}
 		// 2. Templates, built-in with the user's layered over them: they name the sections.
+		if err := checkFolder("--templates", opts.TemplatesDir); err != nil {
+			return err
+		}
 		tmpl, err := markdown.LoadTemplates(templates.FS(), opts.TemplatesDir)
 		if err != nil {
 			return &failedError{err}
@@ -155,8 +169,9 @@ func selectDocuments(opts *buildOptions, file *config.File, langs, variants []st
 	b := build.Options{Paper: opts.Paper, Generator: version.Get().Generator(), Index: opts.OutDir != "-"}
 	if epoch := os.Getenv("SOURCE_DATE_EPOCH"); epoch != "" {
 		sec, err := strconv.ParseInt(epoch, 10, 64)
-		if err != nil || sec < 0 {
-			return b, usagef("set it to a number of seconds since 1970, e.g. $(git log -1 --format=%ct)", "SOURCE_DATE_EPOCH=%q is not a Unix time", epoch)
+		if err != nil || sec < 0 || sec > maxEpoch {
+			return b, usagef("set it to a number of seconds since 1970, e.g. $(git log -1 --format=%ct)",
+				"SOURCE_DATE_EPOCH=%q is not a Unix time from 1970 to 9999", shortValue(epoch))
 		}
 		b.Created = time.Unix(sec, 0).UTC()
 	}

@@ -64,6 +64,23 @@ type reportedError struct{ err error }
 func (e *reportedError) Error() string { return e.err.Error() }
 func (e *reportedError) Unwrap() error { return e.err }
 
+// classify gives an error nobody classified its kind: a usage error when cobra rejected the
+// command line before any command ran (unknown command, wrong number of arguments), else a
+// failure (exit 1). Only real usage errors exit 2.
+func classify(err error, ran bool) error {
+	if err == nil || exitCode(err) != exitFailed {
+		return err
+	}
+	var failed *failedError
+	if errors.As(err, &failed) {
+		return err
+	}
+	if !ran {
+		return &usageError{msg: err.Error(), hint: "run 'policygen --help' for usage"}
+	}
+	return &failedError{err}
+}
+
 // exitCode maps an error to the process exit code. It is the only place that does.
 func exitCode(err error) int {
 	var (
@@ -90,8 +107,7 @@ func exitCode(err error) int {
 	case errors.As(err, &failed):
 		return exitFailed
 	}
-	// Anything else comes from cobra's own parsing: unknown command, flag or argument count.
-	return exitUsage
+	return exitFailed // an error nobody classified (classify turns cobra's into usage errors)
 }
 
 // printError writes err for a person: "policygen: error: …" then "policygen: hint: …".
@@ -107,11 +123,8 @@ func printError(w io.Writer, err error) {
 	}
 	fmt.Fprintf(w, "policygen: error: %s\n", err)
 	var usage *usageError
-	switch {
-	case errors.As(err, &usage) && usage.hint != "":
+	if errors.As(err, &usage) && usage.hint != "" {
 		fmt.Fprintf(w, "policygen: hint: %s\n", usage.hint)
-	case exitCode(err) == exitUsage && !errors.As(err, &usage):
-		fmt.Fprintln(w, "policygen: hint: run 'policygen --help' for usage")
 	}
 	var stale *staleError
 	if errors.As(err, &stale) {
@@ -131,6 +144,10 @@ func printError(w io.Writer, err error) {
 // printProblems writes company-file problems one per line, errors after warnings.
 func printProblems(w io.Writer, probs config.Problems) {
 	for _, p := range probs {
+		if p.Code == "more_problems" {
+			fmt.Fprintln(w, p.Message)
+			continue
+		}
 		kind := "error"
 		if p.Warning {
 			kind = "warning"

@@ -19,39 +19,65 @@ import (
 // loader can say the file is too large.
 const maxFileSize = 10<<20 + 1
 
-// readCompanyFile reads FILE ("-" is standard input) and returns the name to show in messages.
-func readCompanyFile(args []string, in io.Reader) (string, []byte, error) {
+// readCompanyFile reads FILE ("-" is standard input) and returns the name to show in messages,
+// the bytes (at most maxFileSize) and the whole file's size when it is known (0 otherwise).
+func readCompanyFile(args []string, in io.Reader) (string, []byte, int64, error) {
 	name := "company.yaml"
 	if len(args) > 0 {
 		name = args[0]
 	}
 	var r io.Reader
+	var size int64
 	if name == "-" {
 		r = in
 	} else {
 		f, err := os.Open(name)
 		if errors.Is(err, fs.ErrNotExist) {
 			hint := "create one with 'policygen init', or name the file: policygen build path/to/company.yaml"
-			return name, nil, usagef(hint, "company file %s does not exist", name)
+			return name, nil, 0, usagef(hint, "company file %s does not exist", name)
 		}
 		if err != nil {
-			return name, nil, &invalidError{fmt.Errorf("read %s: %w", name, err)}
+			return name, nil, 0, &invalidError{fmt.Errorf("read %s: %w", name, err)}
 		}
 		defer f.Close()
-		if fi, err := f.Stat(); err == nil && fi.IsDir() {
-			return name, nil, usagef("name the YAML file inside it", "%s is a folder, not a company file", name)
+		fi, err := f.Stat()
+		if err == nil && fi.IsDir() {
+			return name, nil, 0, usagef("name the YAML file inside it", "%s is a folder, not a company file", name)
+		}
+		if err == nil && fi.Mode().IsRegular() {
+			size = fi.Size()
 		}
 		r = f
 	}
 	data, err := io.ReadAll(io.LimitReader(r, maxFileSize))
 	if err != nil {
-		return name, nil, &invalidError{fmt.Errorf("read %s: %w", name, err)}
+		return name, nil, 0, &invalidError{fmt.Errorf("read %s: %w", name, err)}
 	}
-	return name, data, nil
+	return name, data, size, nil
+}
+
+// checkFolder requires a folder named on the command line to exist and be a folder.
+func checkFolder(flag, dir string) error {
+	if dir == "" {
+		return nil
+	}
+	fi, err := os.Stat(dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return usagef("give the path of an existing folder", "%s %s: no such folder", flag, dir)
+	case err != nil:
+		return &failedError{fmt.Errorf("%s %s: %w", flag, dir, err)}
+	case !fi.IsDir():
+		return usagef("give the folder that holds the files, not a file", "%s %s: not a folder", flag, dir)
+	}
+	return nil
 }
 
 // loadCatalog loads the built-in locales and those of --locales.
 func loadCatalog(dir string) (*i18n.Catalog, error) {
+	if err := checkFolder("--locales", dir); err != nil {
+		return nil, err
+	}
 	cat, err := i18n.Load(locales.FS(), dir)
 	if err != nil {
 		var le *i18n.LoadError
@@ -66,11 +92,11 @@ func loadCatalog(dir string) (*i18n.Catalog, error) {
 // loadCompany reads and validates the company file against the languages of cat and the
 // section ids of tmpl.
 func loadCompany(args []string, in io.Reader, cat *i18n.Catalog, tmpl *markdown.Templates) (*config.File, config.Problems, error) {
-	name, data, err := readCompanyFile(args, in)
+	name, data, size, err := readCompanyFile(args, in)
 	if err != nil {
 		return nil, nil, err
 	}
-	opts := config.Options{KnownLanguages: cat.Tags(), SectionIDs: tmpl.SectionIDs()}
+	opts := config.Options{KnownLanguages: cat.Tags(), SectionIDs: tmpl.SectionIDs(), Size: size}
 	if name == "-" {
 		name, opts.BaseDir = "<stdin>", "." // a logo is looked for in the current folder
 	}

@@ -40,14 +40,21 @@ func newListCmd(s Streams) *cobra.Command {
 	return cmd
 }
 
-func runList(opts *listOptions, s Streams) error {
+func runList(opts *listOptions, s Streams) (err error) {
 	w := tabwriter.NewWriter(s.Out, 0, 4, 2, ' ', 0)
-	defer w.Flush()
+	defer func() {
+		if ferr := w.Flush(); err == nil && ferr != nil {
+			err = &failedError{ferr}
+		}
+	}()
 	all := opts.What == ""
 	if opts.What == "sections" {
 		return listSections(opts, s)
 	}
 	if all || opts.What == "variants" {
+		if err := checkFolder("--templates", opts.TemplatesDir); err != nil {
+			return err
+		}
 		tmpl, err := markdown.LoadTemplates(templates.FS(), opts.TemplatesDir)
 		if err != nil {
 			return &failedError{err}

@@ -3,6 +3,7 @@ package cli
 import (
 	"encoding/json"
 	"fmt"
+	"io"
 	"path/filepath"
 
 	"github.com/spf13/cobra"
@@ -78,20 +79,24 @@ func runLocalesCheck(opts *localesCheckOptions, s Streams) error {
 		errorsFound += r.Errors
 		reports = append(reports, r)
 	}
+	out := &errWriter{w: s.Out}
 	if opts.JSON {
-		out, _ := json.MarshalIndent(map[string]any{"ok": errorsFound == 0, "locales": reports}, "", "  ")
-		fmt.Fprintf(s.Out, "%s\n", out)
+		data, _ := json.MarshalIndent(map[string]any{"ok": errorsFound == 0, "locales": reports}, "", "  ")
+		fmt.Fprintf(out, "%s\n", data)
 	} else {
 		for _, r := range reports {
-			fmt.Fprintf(s.Out, "%s: %.1f%% translated, %d error(s), %d warning(s)\n", r.Path, r.Coverage, r.Errors, r.Warnings)
+			fmt.Fprintf(out, "%s: %.1f%% translated, %d error(s), %d warning(s)\n", r.Path, r.Coverage, r.Errors, r.Warnings)
 			for _, f := range r.Findings {
 				key := ""
 				if f.Key != "" {
 					key = f.Key + ": "
 				}
-				fmt.Fprintf(s.Out, "  %s: %s%s [%s]\n", f.Severity, key, f.Message, f.Code)
+				fmt.Fprintf(out, "  %s: %s%s [%s]\n", f.Severity, key, f.Message, f.Code)
 			}
 		}
+	}
+	if out.err != nil {
+		return &failedError{fmt.Errorf("write the report: %w", out.err)}
 	}
 	if errorsFound > 0 {
 		err := &invalidError{fmt.Errorf("%d error(s) in locale files", errorsFound)}
@@ -146,4 +151,20 @@ func runLocalesNew(opts *localesNewOptions, s Streams) error {
 	forms, _ := i18n.PluralForms(opts.Tag)
 	fmt.Fprintf(s.ErrOut, "wrote %s (plural forms: %v): translate it, then run 'policygen locales check %s --locales %s'\n", target, forms, opts.Tag, opts.LocalesDir)
 	return nil
+}
+
+// errWriter keeps the first write error, so that a report written in many pieces is
+// checked once.
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (e *errWriter) Write(p []byte) (int, error) {
+	if e.err != nil {
+		return 0, e.err
+	}
+	n, err := e.w.Write(p)
+	e.err = err
+	return n, err
 }

@@ -34,11 +34,12 @@ type reportMessage struct {
 	Line    int    `json:"line,omitempty"`
 	Column  int    `json:"column,omitempty"`
 	Field   string `json:"field,omitempty"`
+	Count   int    `json:"count,omitempty"` // for code more_problems: how many are not listed
 }
 
 // String formats a message as FILE:LINE:COL: field: message.
 func (m reportMessage) String() string {
-	p := config.Problem{File: m.File, Line: m.Line, Col: m.Column, Field: m.Field, Message: m.Message}
+	p := config.Problem{File: m.File, Line: m.Line, Col: m.Column, Field: m.Field, Code: m.Code, Message: m.Message}
 	if m.File == "" {
 		return m.Message
 	}
@@ -47,7 +48,7 @@ func (m reportMessage) String() string {
 
 func (r *report) addProblems(ps config.Problems) {
 	for _, p := range ps {
-		m := reportMessage{Code: p.Code, Message: p.Message, Hint: p.Hint, File: p.File, Line: p.Line, Column: p.Col, Field: p.Field}
+		m := reportMessage{Code: p.Code, Message: p.Message, Hint: p.Hint, File: p.File, Line: p.Line, Column: p.Col, Field: p.Field, Count: p.More}
 		if p.Warning {
 			r.Warnings = append(r.Warnings, m)
 		} else {

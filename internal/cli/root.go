@@ -36,13 +36,31 @@ func MainWithHooks(h Hooks) int {
 // Run runs policygen with args and returns the exit code.
 func Run(args []string, s Streams) int {
 	root := newRootCmd(s)
+	root.InitDefaultHelpCmd()
+	root.InitDefaultCompletionCmd(args...)
+	ran := false
+	markRuns(root, &ran)
 	root.SetArgs(args)
-	err := root.Execute()
+	err := classify(root.Execute(), ran)
 	if err != nil {
 		printError(s.ErrOut, err)
 		reportUsageError(root, args, s.Out, err)
 	}
 	return exitCode(err)
+}
+
+// markRuns makes every command's RunE set *ran, so that an error can be told apart: one from
+// a command's work, or one from cobra's parsing of the command line.
+func markRuns(c *cobra.Command, ran *bool) {
+	if run := c.RunE; run != nil {
+		c.RunE = func(cmd *cobra.Command, args []string) error {
+			*ran = true
+			return run(cmd, args)
+		}
+	}
+	for _, sub := range c.Commands() {
+		markRuns(sub, ran)
+	}
 }
 
 // reportUsageError prints the JSON report that --json asks for when the command line was

@@ -37,6 +37,9 @@ type Options struct {
 	// SectionIDs are, per variant, the ids of the built-in sections an own section may be
 	// placed after (from the templates). Empty: "after" and "in" are not checked.
 	SectionIDs map[string][]string
+	// Size is the size of the whole input when the caller read only its first
+	// MaxFileSize+1 bytes; 0 when unknown (then the message says "more than").
+	Size int64
 }
 
 // Load reads and validates a company file. name is used in messages ("company.yaml", or "-"
@@ -53,13 +56,19 @@ func Load(name string, data []byte, opts Options) (*File, Problems, error) {
 		base = filepath.Dir(name)
 	}
 	d := &decoder{file: name, known: known, baseDir: base, sectionIDs: opts.SectionIDs}
-	root := d.parse(data)
+	root := d.parse(data, opts.Size)
 	var f *File
 	if root != nil {
 		f = d.decodeFile(root)
 	}
-	d.problems.sortByPosition()
+	d.compact()
 	errs, warnings := d.problems.split()
+	if d.droppedErrs > 0 {
+		errs = append(errs, moreProblems(name, d.droppedErrs, false))
+	}
+	if d.droppedWarnings > 0 {
+		warnings = append(warnings, moreProblems(name, d.droppedWarnings, true))
+	}
 	if len(errs) > 0 {
 		return nil, warnings, errs
 	}
@@ -69,10 +78,14 @@ func Load(name string, data []byte, opts Options) (*File, Problems, error) {
 
 // parse checks encoding and limits and returns the document's root node, or nil after
 // recording why there is none.
-func (d *decoder) parse(data []byte) *yaml.Node {
+func (d *decoder) parse(data []byte, size int64) *yaml.Node {
 	if len(data) > MaxFileSize {
-		d.add(nil, "", "too_large", fmt.Sprintf("the file is %.1f MiB; the limit is 10 MiB",
-			float64(len(data))/(1<<20)), "a company file is normally a few kilobytes; check that this is the right file")
+		what := "larger than 10 MiB"
+		if size > MaxFileSize {
+			what = byteSize(size)
+		}
+		d.add(nil, "", "too_large", fmt.Sprintf("the file is %s; the limit is 10 MiB", what),
+			"a company file is normally a few kilobytes; check that this is the right file")
 		return nil
 	}
 	if !d.checkEncoding(data) {
@@ -80,6 +93,14 @@ func (d *decoder) parse(data []byte) *yaml.Node {
 	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	data = bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
+	if at := countValues(data, MaxValues); at >= 0 {
+		line, col := offsetPosition(data, at)
+		d.problems = append(d.problems, Problem{File: d.file, Line: line, Col: col, Code: "too_many_values",
+			Message: fmt.Sprintf("the file holds more than %s values (fields, list items and texts) by here; "+
+				"the limit is %s, and a company file needs a few thousand", thousands(MaxValues), thousands(MaxValues)),
+			Hint: "check that this is the right file, and that no list was pasted in many times over"})
+		return nil
+	}
 	d.src = data
 
 	docs, err := parseDocuments(data)
@@ -112,7 +133,7 @@ func parseDocuments(data []byte) (docs []*yaml.Node, err error) {
 		}
 	}()
 	dec := yaml.NewDecoder(bytes.NewReader(data))
-	for {
+	for len(docs) < 2 { // a second document is an error: no need to read on
 		var doc yaml.Node
 		err := dec.Decode(&doc)
 		if errors.Is(err, io.EOF) {
@@ -123,6 +144,7 @@ func parseDocuments(data []byte) (docs []*yaml.Node, err error) {
 		}
 		docs = append(docs, &doc)
 	}
+	return docs, nil
 }
 
 // checkEncoding reports problems with bytes that are not UTF-8 text.
@@ -178,6 +200,19 @@ func firstInvalidUTF8(data []byte) int {
 	return len(data)
 }
 
+// byteSize formats a size for people: "1.0 GiB", "12.5 MiB".
+func byteSize(n int64) string {
+	switch {
+	case n >= 1<<30:
+		return fmt.Sprintf("%.1f GiB", float64(n)/(1<<30))
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
 // offsetPosition turns a byte offset into a 1-based line and column (in characters, not
 // counting a leading byte-order mark).
 func offsetPosition(data []byte, offset int) (line, col int) {
@@ -214,7 +249,8 @@ func (d *decoder) checkTree(root *yaml.Node) bool {
 	}
 	walk(root, 0)
 	if deep != nil {
-		d.add(deep, "", "too_deep", fmt.Sprintf("lists and maps are nested more than %d levels deep; a company file needs fewer than ten", MaxDepth), "")
+		d.add(deep, "", "too_deep", fmt.Sprintf("lists and maps are nested more than %d levels deep; "+
+			"a company file needs fewer than ten", MaxDepth), "")
 		return false
 	}
 	if aliases > MaxAliases {
@@ -286,6 +322,12 @@ func (d *decoder) syntaxError(err error) {
 		msg = m[2]
 	} else {
 		msg = strings.TrimPrefix(msg, "yaml: ")
+	}
+	if strings.HasPrefix(msg, "exceeded max depth") {
+		d.problems = append(d.problems, Problem{File: d.file, Line: line, Code: "too_deep",
+			Message: fmt.Sprintf("lists and maps are nested more than %d levels deep; "+
+				"a company file needs fewer than ten", MaxDepth)})
+		return
 	}
 	for raw, human := range syntaxMessages {
 		if strings.HasPrefix(msg, raw) {

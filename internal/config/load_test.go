@@ -130,7 +130,7 @@ func TestLoadProblems(t *testing.T) {
 			{"levels_not_ascending", `c.yaml:11:14: escalation.contacts[1].level: level 1 comes after level 2; list contacts from the lowest level up`},
 		}},
 		{"level zero", valid + "escalation:\n  contacts:\n    - level: 0\n", []want{
-			{"bad_level", `c.yaml:10:14: escalation.contacts[0].level: expected a whole number from 1 up (1 is contacted first), found the number 0`},
+			{"bad_level", `c.yaml:10:14: escalation.contacts[0].level: expected a whole number from 1 to 1000 (1 is contacted first), found the number 0`},
 		}},
 		{"unknown language in languages", valid + "languages: [en, de]\n", []want{
 			{"unknown_language", `c.yaml:8:17: languages[1]: unknown language "de"; known languages: en, pl, fi, cs, zh`},
@@ -178,7 +178,7 @@ func TestLoadProblems(t *testing.T) {
 			{"too_deep", `c.yaml:1:65: lists and maps are nested more than 64 levels deep; a company file needs fewer than ten`},
 		}},
 		{"over 10 MiB", huge, []want{
-			{"too_large", `c.yaml: the file is 10.0 MiB; the limit is 10 MiB`},
+			{"too_large", `c.yaml: the file is larger than 10 MiB; the limit is 10 MiB`},
 		}},
 		{"two documents", valid + "---\ncompany: x\n", []want{
 			{"multiple_documents", `c.yaml:8:1: the file holds more than one YAML document; remove the "---" line and everything after it, or merge the two`},

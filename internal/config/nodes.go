@@ -19,6 +19,9 @@ type decoder struct {
 	problems    Problems
 	sectionRefs []sectionRefs // per own section, where its parts are
 	texts       []textRef     // every localized text, checked against languages at the end
+	// dropped counts the problems left out to keep memory bounded: only the first
+	// MaxProblems of each kind (by position) are listed.
+	droppedErrs, droppedWarnings int
 }
 
 // textRef remembers where a localized text was and, for a translation map, where each of its
@@ -38,16 +41,30 @@ type field struct {
 }
 
 func (d *decoder) add(n *yaml.Node, path, code, msg, hint string) {
-	p := Problem{File: d.file, Field: path, Code: code, Message: msg, Hint: hint}
+	d.record(n, Problem{File: d.file, Field: path, Code: code, Message: msg, Hint: hint})
+}
+
+func (d *decoder) warn(n *yaml.Node, path, code, msg string) {
+	d.record(n, Problem{File: d.file, Field: path, Code: code, Message: msg, Warning: true})
+}
+
+// record keeps a problem. When many have piled up, only the first MaxProblems of each kind
+// are kept, so that a file with a million mistakes costs no more memory than one with a few.
+func (d *decoder) record(n *yaml.Node, p Problem) {
 	if n != nil {
 		p.Line, p.Col = n.Line, n.Column
 	}
 	d.problems = append(d.problems, p)
+	if len(d.problems) >= 10*MaxProblems {
+		d.compact()
+	}
 }
 
-func (d *decoder) warn(n *yaml.Node, path, code, msg string) {
-	d.add(n, path, code, msg, "")
-	d.problems[len(d.problems)-1].Warning = true
+func (d *decoder) compact() {
+	var e, w int
+	d.problems, e, w = d.problems.keepFirst(MaxProblems)
+	d.droppedErrs += e
+	d.droppedWarnings += w
 }
 
 func join(path, key string) string {
@@ -94,9 +111,9 @@ func describe(n *yaml.Node) string {
 		case "!!bool":
 			return "true/false"
 		case "!!int", "!!float":
-			return "the number " + n.Value
+			return "the number " + shorten(n.Value)
 		}
-		return strconv.Quote(n.Value)
+		return strconv.Quote(shorten(n.Value))
 	}
 	return "an unexpected value"
 }
@@ -118,6 +135,7 @@ func (d *decoder) mapping(n *yaml.Node, path string, fields []field) bool {
 		return false
 	}
 	seen := map[string]*yaml.Node{}
+	var likely []string // field names, those the map does not have first; made on the first unknown key
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := resolve(n.Content[i]), n.Content[i+1]
 		if k.Kind != yaml.ScalarNode {
@@ -126,7 +144,10 @@ func (d *decoder) mapping(n *yaml.Node, path string, fields []field) bool {
 		}
 		f, ok := findField(fields, k.Value)
 		if !ok {
-			d.unknownField(k, path, fields, n)
+			if likely == nil {
+				likely = absentFirst(fields, n)
+			}
+			d.unknownField(k, path, fields, likely)
 			continue
 		}
 		if first, dup := seen[k.Value]; dup {
@@ -137,6 +158,9 @@ func (d *decoder) mapping(n *yaml.Node, path string, fields []field) bool {
 		seen[k.Value] = k
 		if isNull(v) || isEmptyString(v) {
 			continue // an empty optional field is absent; required ones are reported below
+		}
+		if d.tooLong(v, join(path, k.Value)) {
+			continue
 		}
 		f.decode(v, join(path, k.Value))
 	}
@@ -184,47 +208,40 @@ func fieldNames(fields []field) string {
 	return quoteList(names)
 }
 
-// absentFirst orders fields so that those the mapping does not have yet come first: a typo
-// ("mision") is more likely the missing "mission" than the "vision" already there.
-func absentFirst(fields []field, n *yaml.Node) []field {
+// absentFirst lists the field names so that those the mapping does not have yet come first:
+// a typo ("mision") is more likely the missing "mission" than the "vision" already there.
+func absentFirst(fields []field, n *yaml.Node) []string {
 	present := map[string]bool{}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		present[n.Content[i].Value] = true
 	}
-	out := make([]field, 0, len(fields))
+	out := make([]string, 0, len(fields))
 	for _, f := range fields {
 		if !present[f.key] {
-			out = append(out, f)
+			out = append(out, f.key)
 		}
 	}
 	for _, f := range fields {
 		if present[f.key] {
-			out = append(out, f)
+			out = append(out, f.key)
 		}
 	}
 	return out
 }
 
-func (d *decoder) unknownField(k *yaml.Node, path string, fields []field, mapping *yaml.Node) {
-	names := make([]string, len(fields))
-	for i, f := range fields {
-		names[i] = f.key
-	}
-	likely := absentFirst(fields, mapping)
-	guesses := make([]string, len(likely))
-	for i, f := range likely {
-		guesses[i] = f.key
-	}
+// unknownField reports key k, which is not one of fields; guesses are the field names in the
+// order a typo most likely meant them.
+func (d *decoder) unknownField(k *yaml.Node, path string, fields []field, guesses []string) {
 	if k.Value == "<<" {
 		d.add(k, path, "unknown_field", "YAML merge keys (<<) are not supported; write the fields out", "")
 		return
 	}
+	p := join(path, shorten(k.Value))
 	if guess, ok := closest(k.Value, guesses); ok {
-		d.add(k, join(path, k.Value), "unknown_field", fmt.Sprintf("unknown field %q; did you mean %q?", k.Value, guess), "")
+		d.add(k, p, "unknown_field", fmt.Sprintf("unknown field %q; did you mean %q?", shorten(k.Value), guess), "")
 		return
 	}
-	d.add(k, join(path, k.Value), "unknown_field",
-		fmt.Sprintf("unknown field %q; allowed fields: %s", k.Value, quoteList(names)), "")
+	d.add(k, p, "unknown_field", fmt.Sprintf("unknown field %q; allowed fields: %s", shorten(k.Value), fieldNames(fields)), "")
 }
 
 // text decodes a plain string (no translation map). ok is false after a problem.
@@ -246,7 +263,7 @@ func isControl(r rune) bool { return r != '\n' && r != '\t' && unicode.IsControl
 
 func (d *decoder) str(dst *string) func(*yaml.Node, string) {
 	return func(n *yaml.Node, path string) {
-		if s, ok := d.text(n, path); ok {
+		if s, ok := d.text(n, path); ok && d.plainValue(n, path, s) {
 			*dst = strings.TrimSpace(s)
 		}
 	}
@@ -262,6 +279,7 @@ func (d *decoder) localizedValue(n *yaml.Node, path string) LocalizedText {
 	t := LocalizedText{Pos: Pos{n.Line, n.Column}}
 	if n.Kind == yaml.ScalarNode {
 		t.All, _ = d.text(n, path)
+		t.All = d.withoutBidi(n, path, t.All)
 		if isEmptyString(n) { // a list item: a field left empty never gets here
 			d.add(n, path, "empty_value", "the text is empty; write it or remove the line", "")
 		}
@@ -279,7 +297,7 @@ func (d *decoder) localizedValue(n *yaml.Node, path string) LocalizedText {
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := resolve(n.Content[i]), resolve(n.Content[i+1])
 		if k.Kind != yaml.ScalarNode || !d.isKnown(k.Value) {
-			d.add(k, keyPath(path, k), "unknown_language", fmt.Sprintf("unknown language %s in a translation; use one of %s",
+			d.add(k, shorten(keyPath(path, k)), "unknown_language", fmt.Sprintf("unknown language %s in a translation; use one of %s",
 				describe(k), quoteList(d.known)), d.languageHint(k.Value))
 			continue
 		}
@@ -293,8 +311,11 @@ func (d *decoder) localizedValue(n *yaml.Node, path string) LocalizedText {
 			d.add(v, p, "empty_value", fmt.Sprintf("the %s text is empty; write it or remove the line", languageName(k.Value)), "")
 			continue
 		}
+		if d.tooLong(v, p) {
+			continue
+		}
 		if s, ok := d.text(v, p); ok {
-			t.ByLang[k.Value] = s
+			t.ByLang[k.Value] = d.withoutBidi(v, p, s)
 		}
 	}
 	if len(ref.keys) == 0 {
@@ -311,8 +332,15 @@ func (d *decoder) list(n *yaml.Node, path, what string, item func(n *yaml.Node, 
 		d.wrongType(n, path, "a list of "+what, "")
 		return
 	}
+	if d.tooMany(n, path) {
+		return
+	}
 	for i, c := range n.Content {
-		item(c, index(path, i))
+		p := index(path, i)
+		if d.tooLong(c, p) {
+			continue
+		}
+		item(c, p)
 	}
 }
 

@@ -1,6 +1,7 @@
 package config
 
 import (
+	"fmt"
 	"sort"
 	"strconv"
 	"strings"
@@ -24,6 +25,8 @@ import (
 //	empty_value               an empty text in a translation map
 //	wrong_type                e.g. a list where a text is expected
 //	control_character         a text holds an invisible control character
+//	bidi_control              a name, e-mail or web address holds a bidirectional control
+//	                          (U+202E …); in prose it is removed with a warning
 //	bad_duration              not a duration ("soon", "4", "2 fortnights")
 //	duration_not_positive     a duration of zero or less
 //	rings_not_allowed         rings used outside channels.phone.answer_within
@@ -46,6 +49,10 @@ import (
 //	missing_text              a translation map without the default_language text it needs
 //	text_fallback             (warning) a published language has no text; the default is used
 //	unused_text               (warning) text for a language that is not published
+//	too_long                  a text longer than its field accepts
+//	too_many_items            a list longer than its field accepts
+//	too_many_values           the file holds more values than any company file needs
+//	more_problems             not a problem: the count of problems not listed (More)
 //	logo_not_found            branding.logo names a file that does not exist
 //	logo_not_file             branding.logo names a folder or a device, not a file
 //	logo_unreadable           the logo file cannot be read
@@ -71,10 +78,14 @@ type Problem struct {
 	Message   string // lowercase; what is wrong and what would be right
 	Hint      string // optional example of a correct value
 	Warning   bool
+	More      int // for code more_problems: how many problems of this kind are not listed
 }
 
 // String formats the problem as "FILE:LINE:COL: field.path: message".
 func (p Problem) String() string {
+	if p.Code == "more_problems" {
+		return p.Message
+	}
 	var b strings.Builder
 	b.WriteString(p.File)
 	if p.Line > 0 {
@@ -112,6 +123,41 @@ func (ps Problems) sortByPosition() {
 	})
 }
 
+// keepFirst sorts the problems by position and keeps the first max errors and the first max
+// warnings, returning how many of each it dropped.
+func (ps Problems) keepFirst(max int) (kept Problems, droppedErrs, droppedWarnings int) {
+	ps.sortByPosition()
+	errs, warns := 0, 0
+	kept = ps[:0]
+	for _, p := range ps {
+		switch {
+		case p.Warning && warns < max:
+			warns++
+		case !p.Warning && errs < max:
+			errs++
+		case p.Warning:
+			droppedWarnings++
+			continue
+		default:
+			droppedErrs++
+			continue
+		}
+		kept = append(kept, p)
+	}
+	clear(ps[len(kept):])
+	return kept, droppedErrs, droppedWarnings
+}
+
+// moreProblems is the entry that ends a list of problems cut short.
+func moreProblems(file string, n int, warning bool) Problem {
+	kind := "problems"
+	if warning {
+		kind = "warnings"
+	}
+	return Problem{File: file, Code: "more_problems", Message: fmt.Sprintf("… and %s more %s", thousands(n), kind),
+		Warning: warning, More: n}
+}
+
 // split separates errors from warnings, keeping order.
 func (ps Problems) split() (errs, warnings Problems) {
 	for _, p := range ps {
@@ -126,6 +172,9 @@ func (ps Problems) split() (errs, warnings Problems) {
 
 // closest returns the candidate nearest to word when it is close enough to be a likely typo.
 func closest(word string, candidates []string) (string, bool) {
+	if len(word) > 4*64 {
+		return "", false // far longer than any candidate: never close
+	}
 	best, bestDist := "", 1<<30
 	lw := strings.ToLower(word)
 	for _, c := range candidates {
@@ -141,33 +190,48 @@ func closest(word string, candidates []string) (string, bool) {
 }
 
 // editDistance is the optimal-string-alignment distance: insertions, deletions,
-// substitutions and swaps of neighbours each cost one.
+// substitutions and swaps of neighbours each cost one. Words over 64 characters are never
+// close; the work happens in fixed arrays, so a file with many unknown keys allocates nothing
+// here.
 func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	if len(ra) > 64 || len(rb) > 64 {
-		return 1 << 20
+	const maxLen = 64
+	var ra, rb [maxLen]rune
+	la, lb := 0, 0
+	for _, r := range a {
+		if la == maxLen {
+			return 1 << 20
+		}
+		ra[la] = r
+		la++
 	}
-	d := make([][]int, len(ra)+1)
-	for i := range d {
-		d[i] = make([]int, len(rb)+1)
-		d[i][0] = i
+	for _, r := range b {
+		if lb == maxLen {
+			return 1 << 20
+		}
+		rb[lb] = r
+		lb++
 	}
-	for j := range d[0] {
-		d[0][j] = j
+	// prev2, prev and cur are rows i-2, i-1 and i of the distance matrix.
+	var rows [3][maxLen + 1]int
+	prev2, prev, cur := &rows[0], &rows[1], &rows[2]
+	for j := 0; j <= lb; j++ {
+		prev[j] = j
 	}
-	for i := 1; i <= len(ra); i++ {
-		for j := 1; j <= len(rb); j++ {
+	for i := 1; i <= la; i++ {
+		cur[0] = i
+		for j := 1; j <= lb; j++ {
 			cost := 1
 			if ra[i-1] == rb[j-1] {
 				cost = 0
 			}
-			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
 			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
-				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+				cur[j] = min(cur[j], prev2[j-2]+1)
 			}
 		}
+		prev2, prev, cur = prev, cur, prev2
 	}
-	return d[len(ra)][len(rb)]
+	return prev[lb]
 }
 
 // quoteList formats ["a", "b"] as `a, b`.

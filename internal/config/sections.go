@@ -195,7 +195,7 @@ func (d *decoder) checkBody(b pendingBody, rule links.Rule) {
 		}
 		reported[key] = true
 		line, col := d.valuePos(b.node, offset)
-		d.problems = append(d.problems, Problem{File: d.file, Line: line, Col: col, Field: b.path, Code: code, Message: msg})
+		d.record(nil, Problem{File: d.file, Line: line, Col: col, Field: b.path, Code: code, Message: msg})
 	}
 	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {

@@ -43,7 +43,7 @@ func (d *decoder) oneOf(n *yaml.Node, path, what, code string, allowed []string)
 	if lower := strings.ToLower(s); slices.Contains(allowed, lower) {
 		return lower, true
 	}
-	msg := fmt.Sprintf("unknown %s %q; ", what, s)
+	msg := fmt.Sprintf("unknown %s %q; ", what, shorten(s))
 	if guess, ok := closest(s, allowed); ok {
 		msg += fmt.Sprintf("did you mean %q?", guess)
 	} else {
@@ -99,8 +99,11 @@ func (d *decoder) email(dst *string) func(*yaml.Node, string) {
 			return
 		}
 		s = strings.TrimSpace(s)
+		if !d.plainValue(n, path, s) {
+			return
+		}
 		if !validEmail(s) {
-			d.add(resolve(n), path, "bad_email", fmt.Sprintf("%q is not an email address; write only the address, like name@example.com", s),
+			d.add(resolve(n), path, "bad_email", fmt.Sprintf("%q is not an email address; write only the address, like name@example.com", shorten(s)),
 				"")
 			return
 		}
@@ -136,6 +139,9 @@ func (d *decoder) url(dst *string) func(*yaml.Node, string) {
 			return
 		}
 		s = strings.TrimSpace(s)
+		if !d.plainValue(n, path, s) {
+			return
+		}
 		u, err := url.Parse(s)
 		scheme := ""
 		if err == nil {
@@ -144,7 +150,7 @@ func (d *decoder) url(dst *string) func(*yaml.Node, string) {
 		if err != nil || (scheme != "http" && scheme != "https") || u.Host == "" || u.User != nil ||
 			strings.ContainsAny(s, " \t\n<>\"'`\\") {
 			d.add(resolve(n), path, "bad_url", fmt.Sprintf("%q is not a web address; write a full address starting with https://, "+
-				"like https://www.example.com", s), "")
+				"like https://www.example.com", shorten(s)), "")
 			return
 		}
 		*dst = s
@@ -170,7 +176,7 @@ func (d *decoder) phone(dst *string) func(*yaml.Node, string) {
 		}
 		if digits < 6 || digits > 20 {
 			d.add(resolve(n), path, "bad_phone", fmt.Sprintf("%q is not a phone number; use 6 to 20 digits, "+
-				"with spaces, +, -, dots or brackets if you like, like +48 12 345 67 89", s), "")
+				"with spaces, +, -, dots or brackets if you like, like +48 12 345 67 89", shorten(s)), "")
 			return
 		}
 		*dst = s
@@ -187,20 +193,23 @@ func (d *decoder) date(dst *Date) func(*yaml.Node, string) {
 		s := strings.TrimSpace(n.Value)
 		t, err := time.Parse("2006-01-02", s)
 		if err != nil || t.Year() < 1900 {
-			d.add(n, path, "bad_date", fmt.Sprintf("%q is not a valid date; write it as YYYY-MM-DD, like 2026-11-20", s), "")
+			d.add(n, path, "bad_date", fmt.Sprintf("%q is not a valid date; write it as YYYY-MM-DD, like 2026-11-20", shorten(s)), "")
 			return
 		}
 		*dst = Date{t.Year(), int(t.Month()), t.Day()}
 	}
 }
 
+// maxLevel is the highest escalation level.
+const maxLevel = 1000
+
 // level decodes an escalation level: a whole number from 1 up. It returns 0 after a problem.
 func (d *decoder) level(n *yaml.Node, path string) int {
 	n = resolve(n)
 	var v float64 // "2.0" is the whole number 2, as it is in JSON (and to the JSON Schema)
 	if n.Kind != yaml.ScalarNode || (n.Tag != "!!int" && n.Tag != "!!float") || n.Decode(&v) != nil ||
-		v != math.Trunc(v) || v < 1 || v > 1000 {
-		d.add(n, path, "bad_level", fmt.Sprintf("expected a whole number from 1 up (1 is contacted first), found %s", describe(n)), "")
+		v != math.Trunc(v) || v < 1 || v > maxLevel {
+		d.add(n, path, "bad_level", fmt.Sprintf("expected a whole number from 1 to %d (1 is contacted first), found %s", maxLevel, describe(n)), "")
 		return 0
 	}
 	return int(v)

@@ -8,6 +8,8 @@ import (
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
 	"golang.org/x/text/width"
+
+	"github.com/policygen/policygen/internal/markdown"
 )
 
 // contents writes the table of contents: h2 entries, each with its h3 entries nested.
@@ -290,7 +292,7 @@ func (p *page) inline(n ast.Node) {
 	case *ast.AutoLink:
 		dest := string(n.URL(p.source))
 		if n.AutoLinkType == ast.AutoLinkEmail {
-			dest = "mailto:" + dest
+			dest = markdown.Mailto(dest)
 		}
 		if href, ok := p.links.Allowed(dest); ok {
 			p.str("<a href=\"")

@@ -5,6 +5,7 @@ package i18n
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -19,6 +20,7 @@ import (
 	goi18n "github.com/nicksnyder/go-i18n/v2/i18n"
 	"golang.org/x/text/language"
 
+	"github.com/policygen/policygen/internal/inputfile"
 	"github.com/policygen/policygen/internal/typography"
 )
 
@@ -87,14 +89,18 @@ func Load(builtin fs.FS, dir string) (*Catalog, error) {
 		if err != nil {
 			return nil, fmt.Errorf("--locales: %w", err)
 		}
+		read := 0
 		for _, e := range entries {
 			if e.IsDir() || !strings.HasSuffix(e.Name(), ".toml") {
 				continue
 			}
 			p := filepath.Join(dir, e.Name())
-			src, err := os.ReadFile(p)
+			if read++; read > inputfile.MaxFiles {
+				return nil, &LoadError{Path: dir, Err: fmt.Errorf("the folder holds more than %d locale files", inputfile.MaxFiles)}
+			}
+			src, err := inputfile.Read(p, inputfile.MaxSize)
 			if err != nil {
-				return nil, err
+				return nil, &LoadError{Path: p, Err: unwrapPath(err)}
 			}
 			tag := strings.TrimSuffix(e.Name(), ".toml")
 			files[tag] = &Locale{Tag: tag, Path: p, Source: src}
@@ -154,9 +160,25 @@ func tagLess(a, b string) bool {
 	return a < b
 }
 
+// unwrapPath drops the path from an error that LoadError will name anyway.
+func unwrapPath(err error) error {
+	var ie *inputfile.Error
+	if errors.As(err, &ie) {
+		return errors.New(ie.Msg)
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
 // parseMessages parses a locale file in go-i18n's TOML format.
 func parseMessages(src []byte) (map[string]*goi18n.Message, error) {
 	src = bytes.TrimPrefix(src, []byte("\xef\xbb\xbf"))
+	if err := checkNesting(src); err != nil {
+		return nil, err
+	}
 	list, err := goi18n.ParseMessageBytes(src, toml.Unmarshal)
 	if err != nil {
 		return nil, err
@@ -164,6 +186,9 @@ func parseMessages(src []byte) (map[string]*goi18n.Message, error) {
 	out := make(map[string]*goi18n.Message, len(list))
 	for _, m := range list {
 		out[m.ID] = m
+	}
+	if err := checkMessageTemplates(out); err != nil {
+		return nil, err
 	}
 	return out, nil
 }

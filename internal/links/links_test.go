@@ -16,6 +16,7 @@ func TestAllowed(t *testing.T) {
 		{"mailto:a@example.com,b@evil.example", false},
 		{"mailto:a@example.com%2Cb@evil.example", false},
 		{"mailto:", false},
+		{"mailto:help%3Fcc%3Dx@example.com", true},
 		{"tel:+48421234567", true},
 		{"https://example.com/complaints", true},
 		{"http://EXAMPLE.com", true},

@@ -109,7 +109,7 @@ func funcsCounting(lz *i18n.Localizer, doc *model.Document, m *mentions) templat
 		},
 		"yes":    func(p *bool) bool { return p != nil && *p },
 		"no":     func(p *bool) bool { return p != nil && !*p },
-		"mailto": func(e model.Text) string { return "mailto:" + destination(string(e)) },
+		"mailto": func(e model.Text) string { return Mailto(string(e)) },
 		"tel":    func(p model.Text) string { return "tel:" + telNumber(string(p)) },
 		"url":    func(u model.Text) string { return destination(string(u)) },
 		"inc":    func(n int) int { return n + 1 },

@@ -2,17 +2,15 @@ package markdown
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
-
-	"gopkg.in/yaml.v3"
 
 	"github.com/policygen/policygen/internal/i18n"
 	"github.com/policygen/policygen/internal/model"
 )
 
-// Render executes variant's template for doc in lz's language and returns the document.
-// Fallbacks to English are recorded in lz.
-func (t *Templates) Render(variant string, doc *model.Document, lz *i18n.Localizer) (*Document, error) {
+// render executes variant's template for doc into w; Render runs it under a watchdog.
+func (t *Templates) render(variant string, doc *model.Document, lz *i18n.Localizer, w *boundedWriter) (*Document, error) {
 	tmpl := t.set.Lookup(variant)
 	if tmpl == nil {
 		return nil, fmt.Errorf("no template for variant %q", variant)
@@ -23,11 +21,13 @@ func (t *Templates) Render(variant string, doc *model.Document, lz *i18n.Localiz
 	}
 	var m mentions
 	set.Funcs(withSections(funcsCounting(lz, doc, &m), doc, variant))
-	var buf bytes.Buffer
-	if err := set.ExecuteTemplate(&buf, variant, doc); err != nil {
-		return nil, fmt.Errorf("template %s: %w", variant, err)
+	if err := set.ExecuteTemplate(w, variant, doc); err != nil {
+		if errors.Is(err, errTooLarge) || errors.Is(err, errStopped) {
+			return nil, err
+		}
+		return nil, fmt.Errorf("template %s: %w", t.file(variant), err)
 	}
-	md := m.resolve(buf.Bytes())
+	md := m.resolve(w.buf.Bytes())
 	meta, err := documentMeta(variant, doc, lz)
 	if err != nil {
 		return nil, err
@@ -99,23 +99,6 @@ func Tidy(src []byte) []byte {
 		out = append(out, '\n')
 	}
 	return append(bytes.TrimRight(out, "\n"), '\n')
-}
-
-// FrontMatter returns the YAML front matter of a Markdown file for doc.
-func FrontMatter(m Meta) []byte {
-	fm := struct {
-		Title   string `yaml:"title"`
-		Lang    string `yaml:"lang"`
-		Company string `yaml:"company"`
-		Variant string `yaml:"variant"`
-		Version string `yaml:"version"`
-		Date    string `yaml:"date"`
-	}{m.Title, m.BCP47, m.Company, m.Variant, m.Version, m.ISODate}
-	out, err := yaml.Marshal(fm)
-	if err != nil { // cannot happen for a struct of strings
-		panic(err)
-	}
-	return append(append([]byte("---\n"), out...), "---\n\n"...)
 }
 
 // lastRevised is the frame's label for the document date: a first edition was issued, not

@@ -31,7 +31,7 @@ func checkSafe(variant string, doc *Document) error {
 	var found *UnsafeError
 	src := doc.Body
 	fail := func(n ast.Node, what string) {
-		found = &UnsafeError{Variant: variant, Line: lineOf(n, src), What: what}
+		found = &UnsafeError{Variant: variant, Line: nodeLine(n, src), What: what}
 	}
 	_ = ast.Walk(doc.Root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
@@ -66,8 +66,8 @@ func checkSafe(variant string, doc *Document) error {
 	return nil
 }
 
-// lineOf is the 1-based line of src where n (or the block holding it) starts.
-func lineOf(n ast.Node, src []byte) int {
+// nodeLine is the 1-based line of src where n (or the block holding it) starts.
+func nodeLine(n ast.Node, src []byte) int {
 	for c := n; c != nil; c = c.Parent() {
 		if c.Type() == ast.TypeBlock && c.Lines().Len() > 0 {
 			return bytes.Count(src[:c.Lines().At(0).Start], []byte("\n")) + 1

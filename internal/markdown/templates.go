@@ -1,6 +1,7 @@
 package markdown
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -10,6 +11,9 @@ import (
 	"sort"
 	"strings"
 	"text/template"
+	"time"
+
+	"github.com/policygen/policygen/internal/inputfile"
 )
 
 // builtinVariants is the order the built-in variants are listed and built in.
@@ -22,6 +26,10 @@ const ext = ".md.tmpl"
 type Templates struct {
 	set      *template.Template
 	variants []string
+	origin   map[string]string // template name → file, for messages
+	// Limits on one document's run (see watchdog.go); zero means the defaults.
+	MaxOutput int
+	Timeout   time.Duration
 }
 
 // LoadTemplates parses the templates of builtin and, when dir is not empty, of dir on top.
@@ -32,10 +40,7 @@ func LoadTemplates(builtin fs.FS, dir string) (*Templates, error) {
 		return nil, err
 	}
 	if dir != "" {
-		if _, err := os.Stat(dir); err != nil {
-			return nil, fmt.Errorf("--templates: %w", err)
-		}
-		if err := collect(os.DirFS(dir), dir, sources, origin); err != nil {
+		if err := collectDir(dir, sources, origin); err != nil {
 			return nil, err
 		}
 	}
@@ -45,10 +50,14 @@ func LoadTemplates(builtin fs.FS, dir string) (*Templates, error) {
 	}
 	sort.Strings(names)
 	set := template.New("").Option("missingkey=error").Funcs(funcStubs)
-	t := &Templates{set: set}
+	t := &Templates{set: set, origin: origin}
 	for _, name := range names {
-		if _, err := set.New(name).Parse(sources[name]); err != nil {
+		tmpl, err := set.New(name).Parse(sources[name])
+		if err != nil {
 			return nil, fmt.Errorf("template %s: %w", origin[name], err)
+		}
+		if err := checkRanges(tmpl, origin[name]); err != nil {
+			return nil, err
 		}
 		if !strings.HasPrefix(name, "partials/") {
 			t.variants = append(t.variants, name)
@@ -72,6 +81,38 @@ func collect(fsys fs.FS, label string, sources, origin map[string]string) error 
 			name := strings.TrimSuffix(f, ext)
 			sources[name] = string(src)
 			origin[name] = filepath.ToSlash(path.Join(label, f))
+		}
+	}
+	return nil
+}
+
+// collectDir reads the templates of a user's folder: regular files of at most
+// inputfile.MaxSize bytes, never a FIFO or device.
+func collectDir(dir string, sources, origin map[string]string) error {
+	for _, sub := range []string{"", "partials"} {
+		entries, err := os.ReadDir(filepath.Join(dir, sub))
+		if errors.Is(err, fs.ErrNotExist) && sub != "" {
+			continue
+		}
+		if err != nil {
+			return fmt.Errorf("--templates: %w", err)
+		}
+		count := 0
+		for _, e := range entries {
+			if !strings.HasSuffix(e.Name(), ext) {
+				continue
+			}
+			if count++; count > inputfile.MaxFiles {
+				return fmt.Errorf("--templates %s: more than %d templates in one folder", dir, inputfile.MaxFiles)
+			}
+			f := filepath.Join(dir, sub, e.Name())
+			src, err := inputfile.Read(f, inputfile.MaxSize)
+			if err != nil {
+				return fmt.Errorf("template %w", err)
+			}
+			name := path.Join(sub, strings.TrimSuffix(e.Name(), ext))
+			sources[name] = string(src)
+			origin[name] = filepath.ToSlash(f)
 		}
 	}
 	return nil

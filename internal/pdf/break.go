@@ -273,8 +273,10 @@ func inkWidth(cs []cluster) float64 {
 	return ink
 }
 
-// makeLine merges clusters that share face and style into runs.
+// makeLine puts the clusters of a line into visual order (see bidi.go) and merges those
+// that share face and style into runs.
 func makeLine(cs []cluster, ink float64) line {
+	cs = visualOrder(cs)
 	l := line{width: ink}
 	x := 0.0
 	for _, c := range cs {

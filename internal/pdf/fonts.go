@@ -216,21 +216,30 @@ func candidates(cjk bool, st textStyle) [3]face {
 	return [3]face{l, faceCJK, faceSans}
 }
 
-// pick returns the first candidate face with a glyph for every rune of cluster.
+// pick returns the first candidate face with a glyph for every rune of cluster, else the
+// first of the other faces that has them all (a rune only DejaVu Sans Mono or Bold has still
+// prints in plain text, in that face), so that every rune anyHas accepts gets a face.
 func (fs *fontSet) pick(cjk bool, st textStyle, cluster string) (face, bool) {
 	for _, f := range candidates(cjk, st) {
-		ok := true
-		for _, r := range cluster {
-			if !fs.m[f].has(r) {
-				ok = false
-				break
-			}
+		if fs.hasAll(f, cluster) {
+			return f, true
 		}
-		if ok {
+	}
+	for f := range numFaces {
+		if fs.hasAll(f, cluster) {
 			return f, true
 		}
 	}
 	return 0, false
+}
+
+func (fs *fontSet) hasAll(f face, cluster string) bool {
+	for _, r := range cluster {
+		if !fs.m[f].has(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // anyHas reports whether some face has a glyph for r.

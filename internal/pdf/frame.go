@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/rivo/uniseg"
+
 	"github.com/policygen/policygen/internal/markdown"
 )
 
@@ -100,21 +102,32 @@ func (lo *layouter) frame(pages []page, meta markdown.Meta, pp paper) {
 	}
 	headY, footY := pp.top-34, pp.height-pp.bottom+22
 	h := th.lineHeight(st.size)
+	// Break the header once, not once per page: its cost must not grow with the page count.
+	right := lo.oneLine(version, st, pp.textWidth()*0.3)
+	headX := pp.left
+	logoW, logoH := logoBox(lo.logo, 14, 60)
+	if logoW > 0 {
+		headX += logoW + 6
+	}
+	head := lo.oneLine(left, st, pp.width-pp.right-headX-right.width-16)
+	dates := map[float64]line{} // the date line by the width the page number leaves it
 	for i := 1; i < len(pages); i++ {
 		num := lo.ts.clean(strings.NewReplacer("{page}", strconv.Itoa(i+1), "{pages}", total).Replace(pageOf))
-		right := lo.oneLine(version, st, pp.textWidth()*0.3)
 		pg := &pages[i]
-		x := pp.left
-		if w, lh := logoBox(lo.logo, 14, 60); w > 0 {
-			pg.elems = append(pg.elems, element{kind: elemImage, x: x, y: headY + h/2 - lh/2, w: w, h: lh})
-			x += w + 6
+		if logoW > 0 {
+			pg.elems = append(pg.elems, element{kind: elemImage, x: pp.left, y: headY + h/2 - logoH/2, w: logoW, h: logoH})
 		}
-		pg.elems = append(pg.elems, textElems(lo.oneLine(left, st, pp.width-pp.right-x-right.width-16), x, headY, h)...)
+		pg.elems = append(pg.elems, textElems(head, headX, headY, h)...)
 		pg.elems = append(pg.elems, textElems(right, pp.width-pp.right-right.width, headY, h)...)
 		pg.elems = append(pg.elems, element{kind: elemLine, x: pp.left, y: headY + h + 3, w: pp.textWidth(), color: th.rule, lineW: 0.5})
 		pg.elems = append(pg.elems, element{kind: elemLine, x: pp.left, y: footY - 3, w: pp.textWidth(), color: th.rule, lineW: 0.5})
 		n := lo.oneLine(num, st, pp.textWidth()*0.4)
-		pg.elems = append(pg.elems, textElems(lo.oneLine(date, st, pp.textWidth()-n.width-16), pp.left, footY, h)...)
+		d, ok := dates[n.width]
+		if !ok {
+			d = lo.oneLine(date, st, pp.textWidth()-n.width-16)
+			dates[n.width] = d
+		}
+		pg.elems = append(pg.elems, textElems(d, pp.left, footY, h)...)
 		pg.elems = append(pg.elems, textElems(n, pp.width-pp.right-n.width, footY, h)...)
 	}
 }
@@ -142,16 +155,41 @@ func joinNonEmpty(sep string, parts ...string) string {
 	return strings.Join(kept, sep)
 }
 
-// oneLine sets s on a single line no wider than width, cut short with an ellipsis.
+// oneLine sets s on a single line no wider than width, cut short with an ellipsis at the last
+// break opportunity that leaves room for it (or between clusters when a word is too long).
 func (lo *layouter) oneLine(s string, st textStyle, width float64) line {
-	ls := lo.br.lines([]span{{text: s, style: st}}, width)
-	if len(ls) == 0 {
+	s = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ").Replace(s)
+	spans := []span{{text: s, style: st}}
+	cs := lo.br.clusters(spans)
+	w := 0.0
+	for _, c := range cs {
+		w += c.width
+	}
+	if w <= width+epsilon {
+		if ls := lo.br.breakClusters(cs, 1e9); len(ls) > 0 {
+			return ls[0]
+		}
 		return line{}
 	}
-	if len(ls) == 1 {
-		return ls[0]
-	}
 	ell := lo.br.lines([]span{{text: "…", style: st}}, 1e9)[0].width
-	cut := lo.br.lines([]span{{text: s, style: st}}, width-ell)
-	return lo.br.lines([]span{{text: strings.TrimSpace(cut[0].text()) + "…", style: st}}, 1e9)[0]
+	// Cut in logical order, before the line is put into visual order.
+	used, fit, atBreak := 0.0, 0, 0
+	for i, c := range cs {
+		if c.hard || used+c.width > width-ell+epsilon {
+			break
+		}
+		used += c.width
+		fit = i + 1
+		if c.brk != uniseg.LineDontBreak {
+			atBreak = i + 1
+		}
+	}
+	if atBreak > 0 {
+		fit = atBreak
+	}
+	var b strings.Builder
+	for _, c := range cs[:fit] {
+		b.WriteString(c.text)
+	}
+	return lo.br.lines([]span{{text: strings.TrimSpace(b.String()) + "…", style: st}}, 1e9)[0]
 }

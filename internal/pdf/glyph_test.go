@@ -80,7 +80,29 @@ func TestUnprintableCharactersReplacedWithWarning(t *testing.T) {
 	if want := "ok \uFFFD \uFFFD abc"; got != want {
 		t.Errorf("clean = %q, want %q", got, want)
 	}
-	if len(ts.warnList) != 2 {
-		t.Errorf("warnings = %q, want two", ts.warnList)
+	if len(ts.warnList) != 4 {
+		t.Errorf("warnings = %q, want four: two glyphs, two control characters", ts.warnList)
+	}
+}
+
+// TestEveryDrawableRuneGetsAFace checks that a rune some embedded face has is drawn with a face
+// that has it, in every style: a rune only DejaVu Sans Mono has must not vanish from plain text.
+func TestEveryDrawableRuneGetsAFace(t *testing.T) {
+	fs, err := loadFontSet()
+	if err != nil {
+		t.Fatal(err)
+	}
+	styles := []textStyle{{}, {bold: true}, {italic: true}, {bold: true, italic: true}, {mono: true}}
+	for r := rune(0x20); r < 0x10000; r++ {
+		if !fs.anyHas(r) {
+			continue
+		}
+		for _, st := range styles {
+			for _, cjk := range []bool{false, true} {
+				if f, ok := fs.pick(cjk, st, string(r)); !ok || !fs.m[f].has(r) {
+					t.Fatalf("%U in %+v (cjk=%v): no face with its glyph is chosen", r, st, cjk)
+				}
+			}
+		}
 	}
 }

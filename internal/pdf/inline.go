@@ -6,15 +6,13 @@ import (
 	"fmt"
 	"html"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
 	ghtml "github.com/yuin/goldmark/renderer/html"
-	"golang.org/x/text/unicode/norm"
 
 	"github.com/policygen/policygen/internal/links"
+	"github.com/policygen/policygen/internal/markdown"
 )
 
 // rgb is a colour with 8-bit channels.
@@ -73,47 +71,6 @@ func (ts *textSource) unescape(b []byte) string {
 	ts.writer.Write(ts.bw, b)
 	_ = ts.bw.Flush()
 	return html.UnescapeString(ts.buf.String())
-}
-
-// clean makes s drawable: NFC, tabs and other spaces as plain spaces, control characters
-// dropped, and characters no embedded font can draw (emoji and others above U+FFFF, which
-// gofpdf cannot encode) replaced by U+FFFD with a warning.
-func (ts *textSource) clean(s string) string {
-	if !utf8.ValidString(s) {
-		s = strings.ToValidUTF8(s, "\uFFFD")
-	}
-	if !norm.NFC.IsNormalString(s) {
-		s = norm.NFC.String(s)
-	}
-	ok := true
-	for _, r := range s {
-		if r < 0x20 || r > 0xFFFF || r == 0x7F || !ts.fonts.anyHas(r) {
-			ok = false
-			break
-		}
-	}
-	if ok {
-		return s
-	}
-	var b strings.Builder
-	for _, r := range s {
-		switch {
-		case r == '\n':
-			b.WriteRune(r)
-		case r == '\t' || r == '\r' || r == '\v' || r == '\f':
-			b.WriteRune(' ')
-		case r < 0x20 || r == 0x7F || (r >= 0x80 && r < 0xA0):
-		case r > 0xFFFF || !ts.fonts.anyHas(r):
-			if unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Cf, r) || unicode.Is(unicode.Me, r) {
-				continue // invisible joiners, selectors and marks: dropping them loses nothing visible
-			}
-			ts.warn("pdf: character %U %q has no glyph in the embedded fonts; printed as U+FFFD", r, r)
-			b.WriteRune('\uFFFD')
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
 }
 
 // inlineBuilder collects the spans of one block's inline content.
@@ -185,7 +142,7 @@ func (ib *inlineBuilder) inline(n ast.Node, st textStyle, accent rgb) {
 	case *ast.AutoLink:
 		dest := string(n.URL(src))
 		if n.AutoLinkType == ast.AutoLinkEmail {
-			dest = "mailto:" + dest
+			dest = markdown.Mailto(dest)
 		}
 		if st.link = ib.ts.linkTarget(dest); st.link != "" {
 			st.color = accent
