@@ -80,6 +80,13 @@ func TestDockerfile(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(work, "company.yaml"), example, 0o644); err != nil {
 		t.Fatal(err)
 	}
+	logo, err := os.ReadFile("../../examples/logo.png") // branding.logo, beside the company file
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(work, "logo.png"), logo, 0o644); err != nil {
+		t.Fatal(err)
+	}
 	run := func(args ...string) string {
 		cmd := exec.Command(bin, args...)
 		cmd.Dir = work

@@ -36,6 +36,7 @@ type Options struct {
 	Created   time.Time // PDF creation date (from SOURCE_DATE_EPOCH); zero: the revision date
 	Generator string    // the PDF's creator, e.g. "policygen 1.2.0"; empty: "policygen"
 	Workers   int       // 0: one per CPU
+	Index     bool      // add index.html, linking every file built
 }
 
 // Warning is something a build could do but that a careful author would fix: a text or message
@@ -61,6 +62,7 @@ type job struct {
 }
 
 type done struct {
+	meta     markdown.Meta
 	files    []output.File
 	warnings []Warning
 	err      error
@@ -124,6 +126,13 @@ func Run(in Inputs, opts Options) (Result, error) {
 		res.Warnings = append(res.Warnings, r.warnings...)
 	}
 	res.Warnings = dedupe(res.Warnings)
+	if opts.Index && len(res.Files) > 0 {
+		index, err := indexFile(jobs, results)
+		if err != nil {
+			return Result{}, err
+		}
+		res.Files = append(res.Files, index)
+	}
 	return res, nil
 }
 
@@ -141,6 +150,7 @@ func runJob(in Inputs, opts Options, j job) (d done) {
 	if err != nil {
 		return done{err: err}
 	}
+	d.meta = doc.Meta
 	for _, w := range lz.Warnings() {
 		d.warnings = append(d.warnings, Warning{Code: w.Code, Message: w.Message})
 	}

@@ -1,6 +1,8 @@
 package build
 
 import (
+	"strings"
+
 	"github.com/policygen/policygen/internal/docx"
 	"github.com/policygen/policygen/internal/html"
 	"github.com/policygen/policygen/internal/markdown"
@@ -56,6 +58,10 @@ func renderPDF(doc *markdown.Document, opts Options) ([]byte, []string, error) {
 }
 
 func renderDOCX(doc *markdown.Document, opts Options) ([]byte, []string, error) {
-	out, err := docx.Render(doc, docx.Options{Paper: opts.Paper, Created: opts.Created})
+	o := docx.Options{Paper: opts.Paper, Created: opts.Created, Accent: strings.TrimPrefix(doc.Meta.Accent, "#")}
+	if l := doc.Meta.Logo; l != nil {
+		o.Logo = &docx.Image{Data: l.Data, Format: l.Format, Width: l.Width, Height: l.Height}
+	}
+	out, err := docx.Render(doc, o)
 	return out, nil, err
 }

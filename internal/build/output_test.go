@@ -22,14 +22,17 @@ func TestEveryHTMLFile(t *testing.T) {
 	}
 	wantLang := map[string]string{"en": "en", "pl": "pl", "fi": "fi", "cs": "cs", "zh": "zh-Hans"}
 	for _, f := range res.Files {
-		checkHTML(t, f.Path, f.Data, wantLang[f.Lang], in.File.Company.Website)
+		if n := checkHTML(t, f.Path, f.Data, wantLang[f.Lang], in.File.Company.Website); n != 1 {
+			t.Errorf("%s: %d images, want the logo once", f.Path, n)
+		}
 	}
 	if len(res.Files) != 25 {
 		t.Errorf("%d HTML files, want 25", len(res.Files))
 	}
 }
 
-func checkHTML(t *testing.T, name string, data []byte, lang, website string) {
+// checkHTML checks one page and returns how many images it holds (all data: URIs).
+func checkHTML(t *testing.T, name string, data []byte, lang, website string) (images int) {
 	t.Helper()
 	doc, err := html.Parse(bytes.NewReader(data))
 	if err != nil {
@@ -37,7 +40,7 @@ func checkHTML(t *testing.T, name string, data []byte, lang, website string) {
 	}
 	ids := map[string]bool{}
 	var anchors []string
-	htmlTags := 0
+	htmlTags, logos := 0, 0
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
@@ -47,8 +50,13 @@ func checkHTML(t *testing.T, name string, data []byte, lang, website string) {
 				if got := attr(n, "lang"); got != lang {
 					t.Errorf("%s: <html lang=%q>, want %q", name, got, lang)
 				}
-			case atom.Script, atom.Iframe, atom.Object, atom.Embed, atom.Img, atom.Link:
+			case atom.Script, atom.Iframe, atom.Object, atom.Embed, atom.Link:
 				t.Errorf("%s: <%s> element", name, n.Data)
+			case atom.Img:
+				logos++
+				if src := attr(n, "src"); !strings.HasPrefix(src, "data:image/png;base64,") && !strings.HasPrefix(src, "data:image/jpeg;base64,") {
+					t.Errorf("%s: an image that is not a data: URI: %.60q", name, src)
+				}
 			case atom.Table:
 				if !hasHeaderRow(n) {
 					t.Errorf("%s: a table without a header row", name)
@@ -61,7 +69,7 @@ func checkHTML(t *testing.T, name string, data []byte, lang, website string) {
 						t.Errorf("%s: duplicate id %q", name, a.Val)
 					}
 					ids[a.Val] = true
-				case a.Key == "src" || strings.HasPrefix(a.Key, "on"):
+				case a.Key == "src" && n.DataAtom != atom.Img || strings.HasPrefix(a.Key, "on"):
 					t.Errorf("%s: attribute %s=%q", name, a.Key, a.Val)
 				case a.Key == "href":
 					switch {
@@ -91,6 +99,7 @@ func checkHTML(t *testing.T, name string, data []byte, lang, website string) {
 			t.Errorf("%s: link #%s points nowhere", name, a)
 		}
 	}
+	return logos
 }
 
 func attr(n *html.Node, key string) string {

@@ -111,19 +111,19 @@ func runBuild(opts *buildOptions, s Streams) error {
 		if err != nil {
 			return err
 		}
-		// 2. The company file, validated in full.
-		file, warnings, err := loadCompany(opts.Args, s.In, cat)
-		rep.addProblems(warnings)
-		if err != nil {
-			return err
-		}
-		// 3. Templates, built-in with the user's layered over them.
+		// 2. Templates, built-in with the user's layered over them: they name the sections.
 		if err := checkFolder("--templates", opts.TemplatesDir); err != nil {
 			return err
 		}
 		tmpl, err := markdown.LoadTemplates(templates.FS(), opts.TemplatesDir)
 		if err != nil {
 			return &failedError{err}
+		}
+		// 3. The company file, validated in full.
+		file, warnings, err := loadCompany(opts.Args, s.In, cat, tmpl)
+		rep.addProblems(warnings)
+		if err != nil {
+			return err
 		}
 		// 4. What to build.
 		bopts, err := selectDocuments(opts, file, cat.Tags(), tmpl.Variants())
@@ -166,7 +166,7 @@ func runBuild(opts *buildOptions, s Streams) error {
 
 func selectDocuments(opts *buildOptions, file *config.File, langs, variants []string) (build.Options, error) {
 	var err error
-	b := build.Options{Paper: opts.Paper, Generator: version.Get().Generator()}
+	b := build.Options{Paper: opts.Paper, Generator: version.Get().Generator(), Index: opts.OutDir != "-"}
 	if epoch := os.Getenv("SOURCE_DATE_EPOCH"); epoch != "" {
 		sec, err := strconv.ParseInt(epoch, 10, 64)
 		if err != nil || sec < 0 || sec > maxEpoch {

@@ -44,7 +44,14 @@ func runInit(opts *initOptions, s Streams) error {
 	if !slices.Contains(cat.Tags(), opts.Lang) {
 		return usagef("use one of "+fmt.Sprint(cat.Tags()), "--language: unknown language %q", opts.Lang)
 	}
-	data := config.Starter(opts.Lang)
+	lz, err := cat.Localizer(opts.Lang)
+	if err != nil {
+		return &failedError{err}
+	}
+	data := config.Starter(opts.Lang, func(id string) string {
+		s, _ := lz.Message(id, nil) // a missing message falls back to English
+		return s
+	})
 	if opts.Out == "-" {
 		_, err := s.Out.Write(data)
 		return err

@@ -11,6 +11,7 @@ import (
 
 	"github.com/policygen/policygen/internal/config"
 	"github.com/policygen/policygen/internal/i18n"
+	"github.com/policygen/policygen/internal/markdown"
 	"github.com/policygen/policygen/locales"
 )
 
@@ -88,16 +89,18 @@ func loadCatalog(dir string) (*i18n.Catalog, error) {
 	return cat, nil
 }
 
-// loadCompany reads and validates the company file against the languages of cat.
-func loadCompany(args []string, in io.Reader, cat *i18n.Catalog) (*config.File, config.Problems, error) {
+// loadCompany reads and validates the company file against the languages of cat and the
+// section ids of tmpl.
+func loadCompany(args []string, in io.Reader, cat *i18n.Catalog, tmpl *markdown.Templates) (*config.File, config.Problems, error) {
 	name, data, size, err := readCompanyFile(args, in)
 	if err != nil {
 		return nil, nil, err
 	}
+	opts := config.Options{KnownLanguages: cat.Tags(), SectionIDs: tmpl.SectionIDs(), Size: size}
 	if name == "-" {
-		name = "<stdin>"
+		name, opts.BaseDir = "<stdin>", "." // a logo is looked for in the current folder
 	}
-	return config.Load(name, data, config.Options{KnownLanguages: cat.Tags(), Size: size})
+	return config.Load(name, data, opts)
 }
 
 // splitList parses a -v/-l/-f value: a comma list or "all".

@@ -24,10 +24,10 @@ type listOptions struct {
 func newListCmd(s Streams) *cobra.Command {
 	opts := &listOptions{}
 	cmd := &cobra.Command{
-		Use:       "list [variants|languages|formats]",
-		Short:     "List document variants, languages (with translation coverage) or formats",
+		Use:       "list [variants|languages|formats|sections]",
+		Short:     "List document variants, languages (with translation coverage), formats or section ids",
 		Args:      cobra.MatchAll(cobra.MaximumNArgs(1), cobra.OnlyValidArgs),
-		ValidArgs: []string{"variants", "languages", "formats"},
+		ValidArgs: []string{"variants", "languages", "formats", "sections"},
 		RunE: func(_ *cobra.Command, args []string) error {
 			if len(args) > 0 {
 				opts.What = args[0]
@@ -48,6 +48,9 @@ func runList(opts *listOptions, s Streams) (err error) {
 		}
 	}()
 	all := opts.What == ""
+	if opts.What == "sections" {
+		return listSections(opts, s)
+	}
 	if all || opts.What == "variants" {
 		if err := checkFolder("--templates", opts.TemplatesDir); err != nil {
 			return err
@@ -123,4 +126,18 @@ func displayWidth(s string) int {
 		}
 	}
 	return n
+}
+
+// listSections prints, per variant, the ids of the built-in sections an own section can be
+// placed after (sections[].after in the company file).
+func listSections(opts *listOptions, s Streams) error {
+	tmpl, err := markdown.LoadTemplates(templates.FS(), opts.TemplatesDir)
+	if err != nil {
+		return &failedError{err}
+	}
+	ids := tmpl.SectionIDs()
+	for _, v := range tmpl.Variants() {
+		fmt.Fprintf(s.Out, "%s: %s\n", v, strings.Join(ids[v], " "))
+	}
+	return nil
 }

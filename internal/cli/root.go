@@ -129,6 +129,7 @@ procedures, checklist and a full handbook — in several languages, as Markdown,
 		newLocalesCmd(s),
 		newSchemaCmd(s),
 		newVersionCmd(s),
+		newTemplatesCmd(s),
 	)
 	return root
 }

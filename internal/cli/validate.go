@@ -2,10 +2,13 @@ package cli
 
 import (
 	"fmt"
-	"github.com/policygen/policygen/internal/config"
 	"time"
 
 	"github.com/spf13/cobra"
+
+	"github.com/policygen/policygen/internal/config"
+	"github.com/policygen/policygen/internal/markdown"
+	"github.com/policygen/policygen/templates"
 )
 
 type validateOptions struct {
@@ -49,7 +52,11 @@ func runValidate(opts *validateOptions, s Streams) error {
 		if err != nil {
 			return err
 		}
-		file, warnings, err := loadCompany(opts.Args, s.In, cat)
+		tmpl, err := markdown.LoadTemplates(templates.FS(), "")
+		if err != nil {
+			return &failedError{err}
+		}
+		file, warnings, err := loadCompany(opts.Args, s.In, cat, tmpl)
 		rep.addProblems(warnings)
 		if err != nil {
 			return err

@@ -223,7 +223,7 @@ func TestExamplesMatchSchema(t *testing.T) {
 		docs[path] = data
 	}
 	for _, lang := range BuiltinLanguages {
-		docs["starter "+lang] = Starter(lang)
+		docs["starter "+lang] = Starter(lang, func(id string) string { return "Sample text: " + id })
 	}
 	for name, data := range docs {
 		if err := schema.Validate(yamlToJSON(t, data)); err != nil {

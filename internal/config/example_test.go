@@ -35,7 +35,7 @@ func TestCompleteExampleValues(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f, _, err := Load("complete.yaml", data, Options{})
+	f, _, err := Load("complete.yaml", data, Options{BaseDir: "../../examples"})
 	if err != nil {
 		t.Fatal(err)
 	}

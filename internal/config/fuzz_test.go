@@ -10,6 +10,8 @@ func FuzzLoad(f *testing.F) {
 	f.Add([]byte("\xef\xbb\xbfcompany:\r\n  name: x\r\n"))
 	f.Add([]byte("a: &a [*a]\n"))
 	f.Add([]byte("company: {name: [}\n"))
+	f.Add([]byte(valid + "branding: {color: \"#abcdef\", logo: x.png}\nsections:\n  - id: x\n    after: a\n    title: T\n" +
+		"    body: |\n      <b>x</b> [a](https://e.example) ![i](x.png)\n\n      ## H\n"))
 	if data, err := os.ReadFile("../../examples/complete.yaml"); err == nil {
 		f.Add(data)
 	}

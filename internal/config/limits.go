@@ -96,6 +96,14 @@ var textLimits = map[string]int{
 	"revisions[].author":      nameLength,
 	"revisions[].approved_by": nameLength,
 	"revisions[].changes[]":   proseLength,
+
+	"branding.logo":    urlLength,
+	"branding.color":   shortLength,
+	"sections[].id":    shortLength,
+	"sections[].after": shortLength,
+	"sections[].in[]":  shortLength,
+	"sections[].title": nameLength,
+	"sections[].body":  proseLength,
 }
 
 // itemLimits is the most items each list accepts.
@@ -106,6 +114,8 @@ var itemLimits = map[string]int{
 	"performance.metrics": 100,
 	"revisions":           10_000,
 	"revisions[].changes": 1000,
+	"sections":            100,
+	"sections[].in":       100,
 }
 
 // pattern turns a path such as "revisions[3].changes[0]" into "revisions[].changes[]".

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -30,6 +31,12 @@ type Options struct {
 	// "languages", "default_language" and the keys of translation maps are checked
 	// against it. Empty means BuiltinLanguages.
 	KnownLanguages []string
+	// BaseDir is the folder a logo's path is relative to. Empty means the folder of the
+	// file named in Load (the current folder for a name without one, such as "<stdin>").
+	BaseDir string
+	// SectionIDs are, per variant, the ids of the built-in sections an own section may be
+	// placed after (from the templates). Empty: "after" and "in" are not checked.
+	SectionIDs map[string][]string
 	// Size is the size of the whole input when the caller read only its first
 	// MaxFileSize+1 bytes; 0 when unknown (then the message says "more than").
 	Size int64
@@ -44,7 +51,11 @@ func Load(name string, data []byte, opts Options) (*File, Problems, error) {
 	if len(known) == 0 {
 		known = BuiltinLanguages
 	}
-	d := &decoder{file: name, known: known}
+	base := opts.BaseDir
+	if base == "" {
+		base = filepath.Dir(name)
+	}
+	d := &decoder{file: name, known: known, baseDir: base, sectionIDs: opts.SectionIDs}
 	root := d.parse(data, opts.Size)
 	var f *File
 	if root != nil {
@@ -90,6 +101,7 @@ func (d *decoder) parse(data []byte, size int64) *yaml.Node {
 			Hint: "check that this is the right file, and that no list was pasted in many times over"})
 		return nil
 	}
+	d.src = data
 
 	docs, err := parseDocuments(data)
 	if err != nil {

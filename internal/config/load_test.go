@@ -24,7 +24,7 @@ func TestLoadProblems(t *testing.T) {
 	deep := strings.Repeat("[", 65) + strings.Repeat("]", 65) + "\n"
 	huge := "company:\n  name: " + strings.Repeat("a", MaxFileSize) + "\n"
 	manyAliases := "x: &x 1\ny: [" + strings.Repeat("*x, ", 101) + "*x]\n"
-	allowedTop := "company, languages, default_language, policy, contacts, channels, inquiries, complaints, escalation, feedback, training, performance, revisions"
+	allowedTop := "company, languages, default_language, policy, contacts, channels, inquiries, complaints, escalation, feedback, training, performance, revisions, branding, sections"
 
 	tests := []struct {
 		name string

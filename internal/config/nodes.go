@@ -11,10 +11,14 @@ import (
 
 // decoder walks the YAML node tree, filling a File and collecting every problem on the way.
 type decoder struct {
-	file     string
-	known    []string // known language tags
-	problems Problems
-	texts    []textRef // every localized text, checked against languages at the end
+	file        string
+	known       []string            // known language tags
+	baseDir     string              // folder of the company file, for the logo
+	sectionIDs  map[string][]string // per variant, the built-in section ids new sections may follow
+	src         []byte              // the file as parsed, for positions inside multi-line values
+	problems    Problems
+	sectionRefs []sectionRefs // per own section, where its parts are
+	texts       []textRef     // every localized text, checked against languages at the end
 	// dropped counts the problems left out to keep memory bounded: only the first
 	// MaxProblems of each kind (by position) are listed.
 	droppedErrs, droppedWarnings int

@@ -53,6 +53,23 @@ import (
 //	too_many_items            a list longer than its field accepts
 //	too_many_values           the file holds more values than any company file needs
 //	more_problems             not a problem: the count of problems not listed (More)
+//	logo_not_found            branding.logo names a file that does not exist
+//	logo_not_file             branding.logo names a folder or a device, not a file
+//	logo_unreadable           the logo file cannot be read
+//	logo_too_large            the logo is over 2 MiB
+//	bad_logo                  the logo is not a whole PNG or JPEG of a sensible size
+//	bad_color                 branding.color is not "#rrggbb"
+//	low_contrast              (warning) branding.color is hard to read on white (below 4.5:1)
+//	bad_section_id            a section id that is not a short lower-case name
+//	duplicate_section         a section id used twice, or the id of a built-in section
+//	unknown_section           sections[].after names no built-in section
+//	unknown_variant           sections[].in names no variant
+//	section_not_in_variant    a variant in sections[].in has no section named in after
+//	section_html              raw HTML in a section body
+//	section_image             an image in a section body
+//	section_link              a link in a section body outside the link rule
+//	section_heading           a heading above level 3 in a section body
+//	section_code              a code block in a section body
 type Problem struct {
 	File      string
 	Line, Col int    // 1-based; 0 when unknown

@@ -110,7 +110,12 @@ func asProblems(err error) Problems {
 
 func TestStarterLoads(t *testing.T) {
 	for _, lang := range BuiltinLanguages {
-		data := Starter(lang)
+		data := Starter(lang, func(id string) string {
+			if strings.HasPrefix(id, "init.value.") {
+				return "Text for " + id + ": with a colon, # and \"quotes\""
+			}
+			return "Line one of " + id + "\nline two"
+		})
 		if !strings.HasPrefix(string(data), "# yaml-language-server: $schema=https://policygen.dev/schema/company.json\n") {
 			t.Errorf("%s: starter does not begin with the schema line", lang)
 		}

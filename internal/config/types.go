@@ -19,6 +19,8 @@ type File struct {
 	Training        *Training
 	Performance     *Performance
 	Revisions       []Revision // in file order; at least one
+	Branding        Branding
+	Sections        []Section // the company's own sections, in file order
 }
 
 // LocalizedText is either one string for every language or a string per language tag.

@@ -62,9 +62,16 @@ func (d *decoder) decodeFile(root *yaml.Node) *File {
 			})
 		}},
 		{"revisions", true, func(n *yaml.Node, p string) { f.Revisions = d.revisions(n, p) }},
+		{"branding", false, func(n *yaml.Node, p string) {
+			if d.mapping(n, p, d.branding(&f.Branding)) {
+				d.commentedColor(resolve(n), p)
+			}
+		}},
+		{"sections", false, func(n *yaml.Node, p string) { f.Sections = d.sections(n, p) }},
 	})
 	d.checkLanguages(f, langsNode, defaultNode)
 	d.checkTexts(f)
+	d.checkSections(f)
 	return f
 }
 

@@ -189,7 +189,7 @@ func (d *document) drawing(w *xmlWriter) {
 		cx, cy = limit, limit*int64(d.logo.Height)/int64(d.logo.Width)
 	}
 	ext := `cx="` + i64(cx) + `" cy="` + i64(cy) + `"`
-	w.str(`<w:r><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent ` + ext + `/>`)
+	w.str(`<w:r><w:rPr>` + d.langProp() + `</w:rPr><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent ` + ext + `/>`)
 	w.str(`<wp:effectExtent l="0" t="0" r="0" b="0"/><wp:docPr id="1" name="Logo"/>`)
 	w.str(`<wp:cNvGraphicFramePr><a:graphicFrameLocks xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" noChangeAspect="1"/></wp:cNvGraphicFramePr>`)
 	w.str(`<a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture">`)

@@ -113,15 +113,40 @@ func (p *page) list(n *ast.List) {
 	}
 	p.str(">\n")
 	for item := n.FirstChild(); item != nil; item = item.NextSibling() {
-		if taskCheckBox(item) != nil {
+		if box := taskCheckBox(item); box != nil {
 			p.str("<li class=\"task\">")
+			p.task(item, box)
 		} else {
 			p.str("<li>")
+			p.blocks(item)
 		}
-		p.blocks(item)
 		p.str("</li>\n")
 	}
 	p.str("</" + tag + ">\n")
+}
+
+// task writes a task-list item: a check box that can be ticked, labelled by the item's
+// first line, then the rest of the item.
+func (p *page) task(item ast.Node, box *east.TaskCheckBox) {
+	first := item.FirstChild()
+	id := p.taskIDs[box]
+	p.str("<input type=\"checkbox\" id=\"")
+	p.esc(id)
+	p.str("\"")
+	if box.IsChecked {
+		p.str(" checked")
+	}
+	p.str("> <label for=\"")
+	p.esc(id)
+	p.str("\">")
+	p.inlines(first)
+	p.str("</label>")
+	if first.NextSibling() != nil {
+		p.str("\n")
+	}
+	for c := first.NextSibling(); c != nil; c = c.NextSibling() {
+		p.block(c)
+	}
 }
 
 // taskCheckBox returns the check box that opens a task-list item, or nil.
@@ -269,7 +294,7 @@ func (p *page) inline(n ast.Node) {
 		if n.AutoLinkType == ast.AutoLinkEmail {
 			dest = markdown.Mailto(dest)
 		}
-		if href, ok := p.allowedHref(dest); ok {
+		if href, ok := p.links.Allowed(dest); ok {
 			p.str("<a href=\"")
 			p.esc(href)
 			p.str("\">")
@@ -281,11 +306,7 @@ func (p *page) inline(n ast.Node) {
 	case *ast.Image:
 		p.inlines(n) // its alt text
 	case *east.TaskCheckBox:
-		if n.IsChecked {
-			p.str("<input type=\"checkbox\" checked disabled> ")
-		} else {
-			p.str("<input type=\"checkbox\" disabled> ")
-		}
+		// Written by task, before the label; one elsewhere is not a list item's box.
 	case *ast.RawHTML:
 		// Raw HTML is never passed through.
 	default:
@@ -327,7 +348,7 @@ func isWide(r rune) bool {
 
 // link writes an anchor when dest is allowed, otherwise only the link's text.
 func (p *page) link(dest, title string, n ast.Node) {
-	href, ok := p.allowedHref(dest)
+	href, ok := p.links.Allowed(dest)
 	if !ok {
 		p.inlines(n)
 		return

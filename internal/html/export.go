@@ -3,16 +3,15 @@ package html
 import (
 	"github.com/yuin/goldmark/ast"
 
+	"github.com/policygen/policygen/internal/links"
 	"github.com/policygen/policygen/internal/markdown"
 )
 
-// LinkTarget applies the HTML page's link rules for other formats: it reports whether dest
-// may become a link in a document of a company whose website is website, and returns the
-// target. Allowed are in-page anchors, mailto: and tel: addresses, and http(s) URLs on the
-// company website's host.
+// LinkTarget applies the link rule every format shares (internal/links) for other formats:
+// it reports whether dest may become a link in a document of a company whose website is
+// website, and returns the target.
 func LinkTarget(website, dest string) (string, bool) {
-	p := page{site: siteHost(website)}
-	return p.allowedHref(dest)
+	return links.NewRule(website).Allowed(dest)
 }
 
 // HeadingIDs returns the id the HTML page gives each heading of doc (the leading title has

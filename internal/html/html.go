@@ -7,11 +7,12 @@ import (
 	"bytes"
 	_ "embed"
 	"errors"
-	"strings"
 
 	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
 	gmhtml "github.com/yuin/goldmark/renderer/html"
 
+	"github.com/policygen/policygen/internal/links"
 	"github.com/policygen/policygen/internal/markdown"
 )
 
@@ -31,7 +32,7 @@ func Render(doc *markdown.Document) ([]byte, error) {
 		w:      w,
 		text:   gmhtml.NewWriter(),
 		source: doc.Body,
-		site:   siteHost(doc.Meta.Website),
+		links:  links.NewRule(doc.Meta.Website),
 	}
 	p.outline(doc.Root)
 
@@ -55,11 +56,12 @@ type page struct {
 	w      *bufio.Writer
 	text   gmhtml.Writer // unescapes Markdown text and escapes it for HTML
 	source []byte
-	site   string // lower-case host of the company website, "" when there is none
+	links  links.Rule
 
 	titleNode  ast.Node // the body's leading H1, shown by the page header instead
 	bylineNode ast.Node // the paragraph after it, likewise
 	ids        map[*ast.Heading]string
+	taskIDs    map[*east.TaskCheckBox]string
 	toc        []tocEntry
 }
 
@@ -97,7 +99,7 @@ func (p *page) head(m markdown.Meta) {
 	p.str("\">\n<head>\n<meta charset=\"utf-8\">\n")
 	p.str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
 	p.str("<meta name=\"generator\" content=\"policygen\">\n")
-	p.str("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
+	p.str("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n")
 	p.str("<title>")
 	p.esc(p.title(m))
 	if m.Company != "" {
@@ -106,6 +108,7 @@ func (p *page) head(m markdown.Meta) {
 	}
 	p.str("</title>\n<style>\n")
 	p.str(styleSheet)
+	p.str(accentStyle(m.Accent))
 	p.str("</style>\n</head>\n<body>\n")
 }
 
@@ -119,6 +122,7 @@ func (p *page) title(m markdown.Meta) string {
 
 func (p *page) header(m markdown.Meta) {
 	p.str("<header class=\"doc-header\">\n")
+	p.logo(m.Logo)
 	if m.Company != "" {
 		p.str("<p class=\"company\">")
 		p.esc(m.Company)
@@ -181,13 +185,4 @@ func (p *page) footer(m markdown.Meta) {
 	p.str("</p>\n")
 	p.revision(m, "doc-meta")
 	p.str("</footer>\n")
-}
-
-// siteHost returns the lower-case host name of the company website.
-func siteHost(website string) string {
-	u := parseWebURL(strings.TrimSpace(website))
-	if u == nil {
-		return ""
-	}
-	return strings.ToLower(u.Hostname())
 }

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/util"
 	"golang.org/x/text/unicode/norm"
 )
@@ -35,13 +36,18 @@ func (p *page) outline(root ast.Node) {
 	for _, id := range frameIDs {
 		ids.taken[id] = true
 	}
-	n := 0
+	p.taskIDs = make(map[*east.TaskCheckBox]string)
+	n, tasks := 0, 0
 	_ = ast.Walk(root, func(node ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
 		}
 		h, ok := node.(*ast.Heading)
 		if !ok {
+			if box, ok := node.FirstChild().(*east.TaskCheckBox); ok && node.Parent() != nil && node.Parent().Kind() == ast.KindListItem {
+				tasks++
+				p.taskIDs[box] = ids.add("task-" + strconv.Itoa(tasks))
+			}
 			if first := node.FirstChild(); first != nil && first.Type() == ast.TypeInline {
 				return ast.WalkSkipChildren, nil // a paragraph or table cell: no headings inside
 			}

@@ -26,7 +26,9 @@ func checkTypography(r *CheckReport, loc *Locale) {
 		return
 	}
 	for _, id := range sortedKeys(loc.Messages) {
-		if strings.HasPrefix(id, "typography.") {
+		// init.* are the notes of the YAML starter file, where a straight quote is YAML syntax
+		// the reader must type ("double quotes"), not a quotation.
+		if strings.HasPrefix(id, "typography.") || strings.HasPrefix(id, "init.") {
 			continue
 		}
 		for _, text := range messageForms(loc.Messages[id]) {

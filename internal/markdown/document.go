@@ -38,6 +38,15 @@ type Meta struct {
 	Labels   Labels
 	Subject  string // one-line description for PDF metadata
 	Language string // native language name: "Polski"
+	Logo     *Image // the company logo, nil when there is none
+	Accent   string // the company colour "#rrggbb", "" for the default
+}
+
+// Image is an image to embed: PNG or JPEG bytes with their pixel size.
+type Image struct {
+	Data          []byte
+	Format        string // "png" or "jpeg"
+	Width, Height int
 }
 
 // Labels are the localized words of a document's frame.

@@ -17,7 +17,19 @@ import (
 
 // funcStubs gives the parser the names of the template functions; funcs binds them to a
 // language for one execution.
-var funcStubs = funcs(nil, nil)
+var funcStubs = withSections(funcs(nil, nil), nil, "")
+
+// withSections adds {{section "id"}}, which prints the company's own sections placed after
+// the built-in section id.
+func withSections(fm template.FuncMap, doc *model.Document, variant string) template.FuncMap {
+	fm["section"] = func(id string) string {
+		if doc == nil {
+			return ""
+		}
+		return ownSections(doc, variant, id)
+	}
+	return fm
+}
 
 // funcs returns the functions templates call. Everything that prints words returns model.Text,
 // which is Markdown-escaped when printed; link destinations come back ready to use.

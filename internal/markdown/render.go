@@ -20,7 +20,7 @@ func (t *Templates) render(variant string, doc *model.Document, lz *i18n.Localiz
 		return nil, err
 	}
 	var m mentions
-	set.Funcs(funcsCounting(lz, doc, &m))
+	set.Funcs(withSections(funcsCounting(lz, doc, &m), doc, variant))
 	if err := set.ExecuteTemplate(w, variant, doc); err != nil {
 		if errors.Is(err, errTooLarge) || errors.Is(err, errStopped) {
 			return nil, err
@@ -32,7 +32,11 @@ func (t *Templates) render(variant string, doc *model.Document, lz *i18n.Localiz
 	if err != nil {
 		return nil, err
 	}
-	return NewDocument(meta, Typeset(Tidy(md), lz.Typography())), nil
+	out := NewDocument(meta, Typeset(Tidy(md), lz.Typography()))
+	if err := checkSafe(variant, out); err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 func documentMeta(variant string, doc *model.Document, lz *i18n.Localizer) (Meta, error) {
@@ -68,6 +72,10 @@ func documentMeta(variant string, doc *model.Document, lz *i18n.Localizer) (Meta
 		},
 	}
 	m.Subject = m.Title + " — " + m.Company
+	if l := doc.Branding.Logo; l != nil {
+		m.Logo = &Image{Data: l.Data, Format: l.Format, Width: l.Width, Height: l.Height}
+	}
+	m.Accent = doc.Branding.Color
 	return m, firstErr
 }
 

@@ -31,6 +31,17 @@ type Document struct {
 	Performance *Performance
 	Revisions   []Revision // oldest first, as in the company file
 	Latest      Revision   // the newest revision: version and "last revised" date
+	Branding    config.Branding
+	Sections    []Section // the company's own sections, in file order
+}
+
+// Section is one of the company's own sections in the document's language.
+type Section struct {
+	ID    string
+	After string   // the built-in section it follows
+	In    []string // variants it appears in; empty: all
+	Title Text
+	Body  string // the company's Markdown, checked by config: printed as it is
 }
 
 type Company struct {
@@ -147,4 +158,17 @@ type Fallback struct {
 
 func (f Fallback) String() string {
 	return fmt.Sprintf("%s: no %q text; the %q text is used instead", f.Field, f.Lang, f.Used)
+}
+
+// Shows reports whether the section appears in variant.
+func (s Section) Shows(variant string) bool {
+	if len(s.In) == 0 {
+		return true
+	}
+	for _, v := range s.In {
+		if v == variant {
+			return true
+		}
+	}
+	return false
 }

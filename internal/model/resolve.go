@@ -80,6 +80,12 @@ func New(f *config.File, lang string) (*Document, []Fallback) {
 	for i, rev := range f.Revisions {
 		d.Revisions[i] = r.revision(i, rev)
 	}
+	d.Branding = f.Branding
+	for i, s := range f.Sections {
+		field := fmt.Sprintf("sections[%d]", i)
+		d.Sections = append(d.Sections, Section{ID: s.ID, After: s.After, In: s.In,
+			Title: r.text(field+".title", s.Title), Body: string(r.text(field+".body", s.Body))})
+	}
 	latest := f.Latest()
 	for i, rev := range f.Revisions {
 		if rev.Version == latest.Version {

@@ -6,6 +6,8 @@ import (
 
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
+
+	"github.com/policygen/policygen/internal/markdown"
 )
 
 // layouter turns the block nodes of a document into flow items.
@@ -21,6 +23,7 @@ type layouter struct {
 	quotes  []float64
 	title   []span // the level-1 heading, shown on the cover
 	byline  []span // the paragraph after it
+	logo    *markdown.Image
 }
 
 // marker is a list item's bullet, number or task box.
@@ -107,8 +110,10 @@ func (lo *layouter) block(n ast.Node, x float64) {
 	case *ast.ThematicBreak:
 		h := 18.0
 		lo.push([]item{{height: h, elems: []element{{kind: elemLine, x: x, y: h / 2, w: lo.width - x, color: lo.th.rule, lineW: 0.8}}}}, 6)
-	case *ast.FencedCodeBlock, *ast.CodeBlock, *ast.HTMLBlock:
+	case *ast.FencedCodeBlock, *ast.CodeBlock:
 		lo.code(n, x)
+	case *ast.HTMLBlock:
+		// Raw HTML is never shown, as in HTML.
 	default:
 		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 			lo.block(c, x)
@@ -233,12 +238,9 @@ func (lo *layouter) drawMarker(it *item) {
 	it.elems = append(it.elems, textElems(ls[0], m.x-ls[0].width, 0, h)...)
 }
 
-// code lays out a code or HTML block line by line, as literal text.
+// code lays out a code block line by line, as literal text.
 func (lo *layouter) code(n ast.Node, x float64) {
 	st := textStyle{size: lo.th.small, mono: true, color: lo.th.text}
-	if _, ok := n.(*ast.HTMLBlock); ok {
-		st = lo.body()
-	}
 	var items []item
 	lines := n.Lines()
 	for i := 0; i < lines.Len(); i++ {

@@ -83,6 +83,11 @@ func (b *breaker) appendClusters(out []cluster, spans []span) []cluster {
 		pos += len(c)
 		st := spans[si].style
 		brk := bounds & uniseg.MaskLine
+		if pos < spanEnd && strings.HasPrefix(st.link, "mailto:") {
+			brk = addressBreak(c)
+		} else if pos < spanEnd && strings.HasPrefix(st.link, "tel:") {
+			brk = uniseg.LineDontBreak // a phone number stays on one line
+		}
 		if c == "\n" || c == "\r\n" || c == "\r" {
 			out = append(out, cluster{style: st, brk: uniseg.LineMustBreak, hard: true})
 			continue
@@ -103,6 +108,16 @@ func (b *breaker) appendClusters(out []cluster, spans []span) []cluster {
 		}
 	}
 	return out
+}
+
+// addressBreak is the break class after c inside an e-mail address: it may break only after
+// "@" or ".", so that "support@" / "example.com" reads as an address and "examp" / "le" never
+// happens.
+func addressBreak(c string) int {
+	if c == "@" || c == "." {
+		return uniseg.LineCanBreak
+	}
+	return uniseg.LineDontBreak
 }
 
 // joinSpans is the text of all spans; one span's text is not copied.

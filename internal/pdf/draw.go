@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"github.com/jung-kurt/gofpdf"
+
+	"github.com/policygen/policygen/internal/markdown"
 )
 
 // docInfo is the PDF's metadata.
@@ -25,10 +27,12 @@ type painter struct {
 	textSet bool
 	levels  int // outline level of the last bookmark, for clamping
 	anyFace face
+	logo    string          // name of the registered logo, "" when there is none
+	goTo    map[*anchor]int // internal link ids, one per heading linked to
 }
 
 // draw writes pages as a PDF.
-func draw(pages []page, pp paper, fonts *fontSet, info docInfo) (out []byte, err error) {
+func draw(pages []page, pp paper, fonts *fontSet, info docInfo, logo *markdown.Image) (out []byte, err error) {
 	// gofpdf panics on some input it should reject; no input may crash the program.
 	defer func() {
 		if r := recover(); r != nil {
@@ -81,6 +85,12 @@ func draw(pages []page, pp paper, fonts *fontSet, info docInfo) (out []byte, err
 			p.anyFace, registered = f, true
 		}
 	}
+	if logo != nil {
+		p.logo = registerLogo(pdf, logo)
+		if err := pdf.Error(); err != nil {
+			return nil, fmt.Errorf("embed logo: %w", err)
+		}
+	}
 	for _, pg := range pages {
 		pdf.AddPage()
 		p.fontSet = false
@@ -100,6 +110,17 @@ func draw(pages []page, pp paper, fonts *fontSet, info docInfo) (out []byte, err
 		return nil, fmt.Errorf("write pdf: %w", err)
 	}
 	return buf.Bytes(), nil
+}
+
+// registerLogo adds the logo to the document once, under a fixed name, and returns the name.
+func registerLogo(pdf *gofpdf.Fpdf, logo *markdown.Image) string {
+	typ := "PNG"
+	if logo.Format == "jpeg" {
+		typ = "JPG"
+	}
+	const name = "logo"
+	pdf.RegisterImageOptionsReader(name, gofpdf.ImageOptions{ImageType: typ}, bytes.NewReader(logo.Data))
+	return name
 }
 
 // usedRunes lists the characters drawn in each face.
@@ -189,5 +210,23 @@ func (p *painter) element(e element) {
 		pdf.SetDrawColor(int(e.color.r), int(e.color.g), int(e.color.b))
 		pdf.SetLineWidth(e.lineW)
 		pdf.Rect(e.x, e.y, e.w, e.h, "D")
+	case elemImage:
+		if p.logo != "" {
+			pdf.ImageOptions(p.logo, e.x, e.y, e.w, e.h, false, gofpdf.ImageOptions{}, 0, "")
+		}
+	case elemGoTo:
+		if e.ref == nil || e.ref.page < 1 {
+			return
+		}
+		if p.goTo == nil {
+			p.goTo = map[*anchor]int{}
+		}
+		id, ok := p.goTo[e.ref]
+		if !ok {
+			id = pdf.AddLink()
+			pdf.SetLink(id, e.ref.y, e.ref.page)
+			p.goTo[e.ref] = id
+		}
+		pdf.Link(e.x, e.y, e.w, e.h, id)
 	}
 }

@@ -17,6 +17,9 @@ func (lo *layouter) cover(meta markdown.Meta, pp paper) page {
 		element{kind: elemFill, x: 0, y: 0, w: pp.width, h: 14, color: th.accent},
 		element{kind: elemFill, x: pp.left, y: 170, w: 4, h: 0, color: th.accent}) // height set below
 	bar := len(pg.elems) - 1
+	if w, h := logoBox(lo.logo, 56, pp.textWidth()/2); w > 0 {
+		pg.elems = append(pg.elems, element{kind: elemImage, x: pp.left + 20, y: 160 - h, w: w, h: h})
+	}
 	y := 180.0
 	put := func(spans []span, size float64, gap float64) {
 		ls := lo.br.lines(spans, pp.textWidth()-20)
@@ -101,12 +104,20 @@ func (lo *layouter) frame(pages []page, meta markdown.Meta, pp paper) {
 	h := th.lineHeight(st.size)
 	// Break the header once, not once per page: its cost must not grow with the page count.
 	right := lo.oneLine(version, st, pp.textWidth()*0.3)
-	head := lo.oneLine(left, st, pp.textWidth()-right.width-16)
+	headX := pp.left
+	logoW, logoH := logoBox(lo.logo, 14, 60)
+	if logoW > 0 {
+		headX += logoW + 6
+	}
+	head := lo.oneLine(left, st, pp.width-pp.right-headX-right.width-16)
 	dates := map[float64]line{} // the date line by the width the page number leaves it
 	for i := 1; i < len(pages); i++ {
 		num := lo.ts.clean(strings.NewReplacer("{page}", strconv.Itoa(i+1), "{pages}", total).Replace(pageOf))
 		pg := &pages[i]
-		pg.elems = append(pg.elems, textElems(head, pp.left, headY, h)...)
+		if logoW > 0 {
+			pg.elems = append(pg.elems, element{kind: elemImage, x: pp.left, y: headY + h/2 - logoH/2, w: logoW, h: logoH})
+		}
+		pg.elems = append(pg.elems, textElems(head, headX, headY, h)...)
 		pg.elems = append(pg.elems, textElems(right, pp.width-pp.right-right.width, headY, h)...)
 		pg.elems = append(pg.elems, element{kind: elemLine, x: pp.left, y: headY + h + 3, w: pp.textWidth(), color: th.rule, lineW: 0.5})
 		pg.elems = append(pg.elems, element{kind: elemLine, x: pp.left, y: footY - 3, w: pp.textWidth(), color: th.rule, lineW: 0.5})
@@ -119,6 +130,19 @@ func (lo *layouter) frame(pages []page, meta markdown.Meta, pp paper) {
 		pg.elems = append(pg.elems, textElems(d, pp.left, footY, h)...)
 		pg.elems = append(pg.elems, textElems(n, pp.width-pp.right-n.width, footY, h)...)
 	}
+}
+
+// logoBox is the size of the logo drawn height points high, or narrower when that would make
+// it wider than maxW; zero without a logo.
+func logoBox(logo *markdown.Image, height, maxW float64) (w, h float64) {
+	if logo == nil || logo.Width <= 0 || logo.Height <= 0 {
+		return 0, 0
+	}
+	w, h = height*float64(logo.Width)/float64(logo.Height), height
+	if w > maxW {
+		w, h = maxW, maxW*float64(logo.Height)/float64(logo.Width)
+	}
+	return w, h
 }
 
 func joinNonEmpty(sep string, parts ...string) string {

@@ -11,6 +11,7 @@ import (
 	east "github.com/yuin/goldmark/extension/ast"
 	ghtml "github.com/yuin/goldmark/renderer/html"
 
+	"github.com/policygen/policygen/internal/links"
 	"github.com/policygen/policygen/internal/markdown"
 )
 
@@ -43,6 +44,7 @@ type textSource struct {
 	bw       *bufio.Writer
 	warnings map[string]bool
 	warnList []string
+	links    links.Rule // which link destinations stay links
 }
 
 func newTextSource(src []byte, fonts *fontSet) *textSource {
@@ -133,20 +135,21 @@ func (ib *inlineBuilder) inline(n ast.Node, st textStyle, accent rgb) {
 		}
 		ib.inlines(n, st, accent)
 	case *ast.Link:
-		st.link, st.color = linkTarget(string(n.Destination)), accent
+		if st.link = ib.ts.linkTarget(string(n.Destination)); st.link != "" {
+			st.color = accent
+		}
 		ib.inlines(n, st, accent)
 	case *ast.AutoLink:
 		dest := string(n.URL(src))
 		if n.AutoLinkType == ast.AutoLinkEmail {
 			dest = markdown.Mailto(dest)
 		}
-		st.link, st.color = linkTarget(dest), accent
+		if st.link = ib.ts.linkTarget(dest); st.link != "" {
+			st.color = accent
+		}
 		ib.add(string(n.Label(src)), st)
 	case *ast.RawHTML:
-		for i := 0; i < n.Segments.Len(); i++ {
-			seg := n.Segments.At(i)
-			ib.add(string(seg.Value(src)), st)
-		}
+		// Raw HTML is never shown, as in HTML.
 	case *east.TaskCheckBox:
 		checked := n.IsChecked
 		ib.check = &checked
@@ -155,12 +158,12 @@ func (ib *inlineBuilder) inline(n ast.Node, st textStyle, accent rgb) {
 	}
 }
 
-// linkTarget keeps only links a reader can follow from paper or a viewer: web, and mail to
-// one recipient (markdown.SafeMailto).
-func linkTarget(dest string) string {
-	l := strings.ToLower(dest)
-	if strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "http://") || markdown.SafeMailto(dest) {
-		return dest
+// linkTarget is dest when the link rule allows it (in-page anchors excepted: a PDF page has
+// none by those names), else "".
+func (ts *textSource) linkTarget(dest string) string {
+	href, ok := ts.links.Allowed(dest)
+	if !ok || href[0] == '#' {
+		return ""
 	}
-	return ""
+	return href
 }

@@ -14,6 +14,8 @@ const (
 	elemBox                     // a stroked rectangle (an empty task box)
 	elemPageRef                 // the page number of ref, right-aligned at x
 	elemNone                    // nothing
+	elemImage                   // the company logo in the box (x, y, w, h)
+	elemGoTo                    // a clickable area (x, y, w, h) leading to ref's heading
 )
 
 // element is one drawing instruction, positioned relative to its item (or, once paginated,
@@ -26,7 +28,7 @@ type element struct {
 	color rgb
 	lineW float64
 	dots  bool    // a dotted line (leaders)
-	ref   *anchor // for elemPageRef
+	ref   *anchor // for elemPageRef and elemGoTo
 }
 
 // anchor is a heading: an outline entry and, for levels 2 and 3, a table of contents line.

@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/policygen/policygen/internal/links"
 	"github.com/policygen/policygen/internal/markdown"
 )
 
@@ -43,9 +44,13 @@ func Render(doc *markdown.Document, opts Options) (Result, error) {
 	}
 	meta := doc.Meta
 	lo := newLayouter(doc.Body, fonts, meta.Font == "cjk", pp.textWidth())
+	lo.th = themeFor(meta.Accent)
+	lo.ts.links = links.NewRule(meta.Website)
+	lo.logo = meta.Logo
 
-	// 1. Lay the body out as a flow of items.
+	// 1. Lay the body out as a flow of items; a short section stays on one page.
 	lo.document(doc.Root)
+	keepShortSections(lo.items, pp.textHeight()*shortSection)
 	// 2. Lay out the contents: its height depends only on the headings, not on page numbers.
 	contents := meta.Labels.Contents
 	if contents == "" {
@@ -70,7 +75,7 @@ func Render(doc *markdown.Document, opts Options) (Result, error) {
 	if !opts.Created.IsZero() {
 		info.date = opts.Created.UTC()
 	}
-	out, err := draw(pages, pp, fonts, info)
+	out, err := draw(pages, pp, fonts, info, meta.Logo)
 	if err != nil {
 		return Result{}, fmt.Errorf("render pdf: %w", err)
 	}

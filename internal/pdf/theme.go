@@ -54,3 +54,52 @@ func (e errUnknownPaper) Error() string {
 }
 
 func quote(s string) string { return "\"" + s + "\"" }
+
+// themeFor is the default theme in the company's colour ("#rrggbb"; "" keeps the default):
+// headings, rules under table headers and the cover bar take it, and the table header fill
+// and quote bar are tints of it.
+func themeFor(accent string) theme {
+	th := defaultTheme
+	c, ok := parseColor(accent)
+	if !ok {
+		return th
+	}
+	th.accent = c
+	th.headerFill = tint(c, 0.86)
+	th.quoteBar = tint(c, 0.5)
+	return th
+}
+
+func parseColor(s string) (rgb, bool) {
+	if len(s) != 7 || s[0] != '#' {
+		return rgb{}, false
+	}
+	var v [3]uint8
+	for i := range v {
+		hi, ok1 := hexDigit(s[1+2*i])
+		lo, ok2 := hexDigit(s[2+2*i])
+		if !ok1 || !ok2 {
+			return rgb{}, false
+		}
+		v[i] = hi<<4 | lo
+	}
+	return rgb{v[0], v[1], v[2]}, true
+}
+
+func hexDigit(c byte) (uint8, bool) {
+	switch {
+	case c >= '0' && c <= '9':
+		return c - '0', true
+	case c >= 'a' && c <= 'f':
+		return c - 'a' + 10, true
+	case c >= 'A' && c <= 'F':
+		return c - 'A' + 10, true
+	}
+	return 0, false
+}
+
+// tint mixes c with white: f = 0 is c, f = 1 is white.
+func tint(c rgb, f float64) rgb {
+	mix := func(v uint8) uint8 { return uint8(float64(v) + (255-float64(v))*f + 0.5) }
+	return rgb{mix(c.r), mix(c.g), mix(c.b)}
+}

@@ -43,6 +43,9 @@ func (lo *layouter) tocItems(title string, anchors []*anchor) []item {
 			element{kind: elemLine, x: x + ls[len(ls)-1].width + 6, y: by, w: lo.width - tocNumberWidth - 4 - (x + ls[len(ls)-1].width + 6), color: lo.th.rule, lineW: 0.9, dots: true},
 			element{kind: elemPageRef, x: lo.width, y: by, run: run{style: st}, ref: a})
 		entry[0].spaceBefore = before
+		for i := range entry {
+			entry[i].elems = append(entry[i].elems, element{kind: elemGoTo, x: x, w: lo.width - x, h: entry[i].height, ref: a})
+		}
 		for i := range entry[:len(entry)-1] {
 			entry[i].keep = true
 		}
