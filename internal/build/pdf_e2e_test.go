@@ -56,6 +56,12 @@ func TestHandbookPDFEndToEnd(t *testing.T) {
 					t.Errorf("pdftotext lacks %q", w)
 				}
 			}
+			// Every row of the cover's version block has its label, the website's too.
+			cover := strings.Join(strings.Fields(run(t, "pdftotext", "-f", "1", "-l", "1", "-raw", "-enc", "UTF-8", path, "-")), "")
+			site := doc.Meta.Labels.Website + "https://zielonykoszyk.example"
+			if doc.Meta.Labels.Website == "" || !strings.Contains(cover, strings.Join(strings.Fields(site), "")) {
+				t.Errorf("cover lacks the labelled website %q", site)
+			}
 			fonts := strings.Split(strings.TrimSpace(run(t, "pdffonts", path)), "\n")[2:]
 			for _, l := range fonts {
 				if f := strings.Fields(l); len(f) < 5 || f[len(f)-5] != "yes" {

@@ -54,6 +54,7 @@ type Labels struct {
 	Contents    string // table of contents heading: "Contents", "Spis treści"
 	Version     string // "Version"
 	LastRevised string // "Last revised"
+	Website     string // "Website"
 	// PageOf is "page X of Y" with the literal tokens {page} and {pages} where the numbers go:
 	// "Page {page} of {pages}", "Strona {page} z {pages}", "第 {page} 页，共 {pages} 页".
 	PageOf string

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/policygen/policygen/internal/i18n"
 	"github.com/policygen/policygen/internal/model"
@@ -68,6 +69,7 @@ func documentMeta(variant string, doc *model.Document, lz *i18n.Localizer) (Meta
 			Contents:    msg("frame.contents", nil),
 			Version:     msg("frame.version", nil),
 			LastRevised: lastRevised(doc, msg),
+			Website:     strings.TrimRight(msg("handbook.cover.website", nil), ":： "),
 			PageOf:      msg("frame.page_of", map[string]any{"Page": "{page}", "Pages": "{pages}"}),
 		},
 	}

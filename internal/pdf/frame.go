@@ -55,7 +55,7 @@ func (lo *layouter) cover(meta markdown.Meta, pp paper) page {
 		{meta.Labels.LastRevised, meta.Date},
 	}
 	if meta.Website != "" {
-		rows = append(rows, [2]string{"", meta.Website})
+		rows = append(rows, [2]string{meta.Labels.Website, meta.Website})
 	}
 	y = pp.height - pp.bottom - float64(len(rows))*th.lineHeight(th.body)*1.25 - 10
 	pg.elems = append(pg.elems, element{kind: elemLine, x: pp.left, y: y - 10, w: pp.textWidth(), color: th.rule, lineW: 0.6})
