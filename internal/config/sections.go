@@ -210,8 +210,8 @@ func (d *decoder) checkBody(b pendingBody, rule links.Rule) {
 			report(nodeOffset(n, src), "section_image", "images are not allowed in a section; the company logo goes in branding.logo")
 			return ast.WalkSkipChildren, nil
 		case *ast.Link:
-			if _, ok := rule.Allowed(string(n.Destination)); !ok {
-				report(nodeOffset(n, src), "section_link", fmt.Sprintf("the link to %q is not allowed: %s", n.Destination, rule.Why(string(n.Destination))))
+			if dest := links.Destination(n.Destination); !rule.Allows(dest) {
+				report(nodeOffset(n, src), "section_link", fmt.Sprintf("the link to %q is not allowed: %s", dest, rule.Why(dest)))
 			}
 		case *ast.AutoLink:
 			dest := string(n.URL(src))

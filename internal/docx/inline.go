@@ -9,6 +9,7 @@ import (
 	"golang.org/x/text/width"
 
 	"github.com/policygen/policygen/internal/html"
+	"github.com/policygen/policygen/internal/links"
 )
 
 // runStyle is the direct formatting of a run of text.
@@ -58,7 +59,7 @@ func (d *document) inline(w *xmlWriter, n ast.Node, st runStyle) {
 		}
 		d.inlines(w, n, st)
 	case *ast.Link:
-		d.link(w, string(n.Destination), string(n.Title), st, func(st runStyle) { d.inlines(w, n, st) })
+		d.link(w, links.Destination(n.Destination), string(n.Title), st, func(st runStyle) { d.inlines(w, n, st) })
 	case *ast.AutoLink:
 		label := string(n.Label(d.src))
 		dest := string(n.URL(d.src))

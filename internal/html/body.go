@@ -9,6 +9,7 @@ import (
 	east "github.com/yuin/goldmark/extension/ast"
 	"golang.org/x/text/width"
 
+	"github.com/policygen/policygen/internal/links"
 	"github.com/policygen/policygen/internal/markdown"
 )
 
@@ -288,7 +289,7 @@ func (p *page) inline(n ast.Node) {
 		p.inlines(n)
 		p.str("</" + tag + ">")
 	case *ast.Link:
-		p.link(string(n.Destination), string(n.Title), n)
+		p.link(links.Destination(n.Destination), string(n.Title), n)
 	case *ast.AutoLink:
 		dest := string(n.URL(p.source))
 		if n.AutoLinkType == ast.AutoLinkEmail {

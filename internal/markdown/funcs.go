@@ -162,6 +162,9 @@ func destination(s string) string {
 	var b strings.Builder
 	for _, r := range s {
 		switch {
+		case r == '&':
+			// CommonMark engines read entity references ("&amp;") in a destination.
+			b.WriteString("&amp;")
 		case r <= ' ' || r == '(' || r == ')' || r == '<' || r == '>' || r == '\\' || r == '`' || r == '"' || r == '[' || r == ']' || r == 0x7f:
 			b.WriteString(url.PathEscape(string(r)))
 		default:

@@ -43,8 +43,8 @@ func checkSafe(variant string, doc *Document) error {
 		case *ast.Image:
 			fail(n, fmt.Sprintf("an image (%s)", n.Destination))
 		case *ast.Link:
-			if _, ok := rule.Allowed(string(n.Destination)); !ok {
-				fail(n, fmt.Sprintf("a link to %q", n.Destination))
+			if dest := links.Destination(n.Destination); !rule.Allows(dest) {
+				fail(n, fmt.Sprintf("a link to %q", dest))
 			}
 		case *ast.AutoLink:
 			dest := string(n.URL(src))

@@ -135,7 +135,7 @@ func (ib *inlineBuilder) inline(n ast.Node, st textStyle, accent rgb) {
 		}
 		ib.inlines(n, st, accent)
 	case *ast.Link:
-		if st.link = ib.ts.linkTarget(string(n.Destination)); st.link != "" {
+		if st.link = ib.ts.linkTarget(links.Destination(n.Destination)); st.link != "" {
 			st.color = accent
 		}
 		ib.inlines(n, st, accent)
