@@ -77,30 +77,13 @@ func writePOString(b *bytes.Buffer, keyword, s string) {
 }
 
 func poQuote(s string) string {
-	var b strings.Builder
-	b.WriteByte('"')
-	for _, r := range s {
-		switch r {
-		case '"':
-			b.WriteString(`\"`)
-		case '\\':
-			b.WriteString(`\\`)
-		case '\n':
-			b.WriteString(`\n`)
-		case '\t':
-			b.WriteString(`\t`)
-		case '\r':
-			b.WriteString(`\r`)
-		default:
-			if r < 0x20 || r == 0x7f {
-				fmt.Fprintf(&b, `\%03o`, r)
-			} else {
-				b.WriteRune(r)
-			}
+	return quoteEscaped(s, func(b *strings.Builder, r rune) bool {
+		if r < 0x20 || r == 0x7f {
+			fmt.Fprintf(b, `\%03o`, r)
+			return true
 		}
-	}
-	b.WriteByte('"')
-	return b.String()
+		return false
+	})
 }
 
 // poEntry is one entry of a PO file as read.

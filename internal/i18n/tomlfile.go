@@ -185,6 +185,23 @@ func renderMessage(m *goi18n.Message) string {
 
 // tomlString quotes s as a TOML basic string; characters that cannot be seen are escaped.
 func tomlString(s string) string {
+	return quoteEscaped(s, func(b *strings.Builder, r rune) bool {
+		switch {
+		case r == utf8.RuneError, r == ' ', r == '\u3000', unicode.IsPrint(r): // U+3000 is Chinese text's own space
+			return false
+		case r > 0xffff:
+			fmt.Fprintf(b, `\U%08X`, r)
+		default:
+			fmt.Fprintf(b, `\u%04X`, r)
+		}
+		return true
+	})
+}
+
+// quoteEscaped quotes s in double quotes with the backslash escapes PO and TOML share; other
+// characters go through other, which writes an escape and returns true, or returns false to
+// have the character written as it is.
+func quoteEscaped(s string, other func(*strings.Builder, rune) bool) string {
 	var b strings.Builder
 	b.WriteByte('"')
 	for _, r := range s {
@@ -200,13 +217,8 @@ func tomlString(s string) string {
 		case '\r':
 			b.WriteString(`\r`)
 		default:
-			switch {
-			case r == utf8.RuneError, r == ' ', r == '\u3000', unicode.IsPrint(r): // U+3000 is Chinese text's own space
+			if !other(&b, r) {
 				b.WriteRune(r)
-			case r > 0xffff:
-				fmt.Fprintf(&b, `\U%08X`, r)
-			default:
-				fmt.Fprintf(&b, `\u%04X`, r)
 			}
 		}
 	}
