@@ -4,6 +4,7 @@ package cli
 
 import (
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"slices"
@@ -35,13 +36,21 @@ func MainWithHooks(h Hooks) int {
 
 // Run runs policygen with args and returns the exit code.
 func Run(args []string, s Streams) int {
+	out := &watchedWriter{w: s.Out}
+	s.Out = out
 	root := newRootCmd(s)
 	root.InitDefaultHelpCmd()
 	root.InitDefaultCompletionCmd(args...)
 	ran := false
 	markRuns(root, &ran)
 	root.SetArgs(args)
-	err := classify(root.Execute(), ran)
+	err := root.Execute()
+	if out.err != nil && (err == nil || !ran) {
+		// Help and --version are written by cobra, which drops or returns the write error
+		// unclassified; the output failed, so the run failed (exit 1), whatever cobra says.
+		err = &failedError{fmt.Errorf("write to standard output: %w", out.err)}
+	}
+	err = classify(err, ran)
 	if err != nil {
 		printError(s.ErrOut, err)
 		reportUsageError(root, args, s.Out, err)
@@ -137,4 +146,19 @@ procedures, checklist and a full handbook — in several languages, as Markdown,
 func isTerminal(f *os.File) bool {
 	fi, err := f.Stat()
 	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
+
+// watchedWriter keeps the first error writing to w, so that output written by cobra itself
+// (help, --version), whose write errors cobra ignores, still fails the run.
+type watchedWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (ww *watchedWriter) Write(p []byte) (int, error) {
+	n, err := ww.w.Write(p)
+	if err != nil && ww.err == nil {
+		ww.err = err
+	}
+	return n, err
 }
