@@ -175,7 +175,9 @@ func (d *decoder) checkPlacement(s Section, refs sectionRefs, path string) {
 	}
 }
 
-var bodyParser = goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough)).Parser()
+// bodyParser reads a body as GFM engines (GitHub, cmark-gfm) show the Markdown documents: with
+// Linkify, a bare "https://…" or "www.…" is a link there, so it is checked like one.
+var bodyParser = goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.Linkify)).Parser()
 
 // checkBody refuses what a section body may not hold: raw HTML, images, links other than the
 // company's own, headings above level 3 and code blocks (which could swallow the rest of the
@@ -257,6 +259,9 @@ func nodeOffset(n ast.Node, src []byte) int {
 			}
 		case *ast.AutoLink:
 			if i := bytes.Index(src, append([]byte("<"), c.Label(src)...)); i >= 0 {
+				return i
+			}
+			if i := bytes.Index(src, c.Label(src)); i >= 0 { // a bare address (Linkify)
 				return i
 			}
 		}
