@@ -1,6 +1,9 @@
 package links
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestDestinationReadsLikeCommonMark(t *testing.T) {
 	for raw, want := range map[string]string{
@@ -17,5 +20,12 @@ func TestDestinationReadsLikeCommonMark(t *testing.T) {
 	}
 	if (Rule{}).Allows(Destination([]byte("javascript&#58;alert(1)"))) {
 		t.Error("an entity-spelled javascript: link is allowed")
+	}
+}
+
+func TestWhyNamesTheMailtoRule(t *testing.T) {
+	why := NewRule("https://acme.example").Why("mailto:a@acme.example?cc=b@evil.example")
+	if want := "a mailto: link may name only one address"; !strings.Contains(why, want) {
+		t.Errorf("Why = %q, want it to say %q", why, want)
 	}
 }

@@ -56,6 +56,9 @@ func (r Rule) Allowed(dest string) (string, bool) {
 
 // Why says, for a destination Allowed refuses, what would be allowed instead.
 func (r Rule) Why(dest string) string {
+	if scheme, _, ok := strings.Cut(dest, ":"); ok && strings.EqualFold(scheme, "mailto") {
+		return "a mailto: link may name only one address, with nothing after it (no ?cc=, ?subject= or second address)"
+	}
 	what := "links may only go to mailto: and tel: addresses"
 	if r.site != "" {
 		what += " and to pages of " + r.site
