@@ -138,6 +138,12 @@ func TestLoadProblems(t *testing.T) {
 		{"unknown language in a translation", strings.Replace(valid, "vision: V", "vision: {en: V, de: W}", 1), []want{
 			{"unknown_language", `c.yaml:3:19: company.vision.de: unknown language "de" in a translation; use one of en, pl, fi, cs, zh`},
 		}},
+		{"number as a language in a translation", strings.Replace(valid, "vision: V", "vision: {en: V, 1: W}", 1), []want{
+			{"unknown_language", `c.yaml:3:19: company.vision.1: unknown language "1" in a translation; use one of en, pl, fi, cs, zh`},
+		}},
+		{"list as a language in a translation", strings.Replace(valid, "vision: V", "vision: {en: V, ? [a, b] : W}", 1), []want{
+			{"unknown_language", `c.yaml:3:21: company.vision: a list is not a language in a translation; use one of en, pl, fi, cs, zh`},
+		}},
 		{"default language not published", valid + "languages: [en, pl]\ndefault_language: fi\n", []want{
 			{"default_not_in_languages", `c.yaml:9:19: default_language: "fi" is not in languages (en, pl); add it there or choose one of them`},
 		}},

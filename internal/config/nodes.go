@@ -297,8 +297,12 @@ func (d *decoder) localizedValue(n *yaml.Node, path string) LocalizedText {
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := resolve(n.Content[i]), resolve(n.Content[i+1])
 		if k.Kind != yaml.ScalarNode || !d.isKnown(k.Value) {
-			d.add(k, shorten(keyPath(path, k)), "unknown_language", fmt.Sprintf("unknown language %s in a translation; use one of %s",
-				describe(k), quoteList(d.known)), d.languageHint(k.Value))
+			what := fmt.Sprintf("unknown language %q", shorten(k.Value)) // a key, even 1 or ~, is a name here
+			if k.Kind != yaml.ScalarNode {
+				what = describe(k) + " is not a language"
+			}
+			d.add(k, shorten(keyPath(path, k)), "unknown_language", fmt.Sprintf("%s in a translation; use one of %s",
+				what, quoteList(d.known)), d.languageHint(k.Value))
 			continue
 		}
 		p := join(path, k.Value)
