@@ -295,6 +295,24 @@ func expandedSize(n *yaml.Node, memo map[*yaml.Node]int, active map[*yaml.Node]b
 
 var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 
+var unknownAnchor = regexp.MustCompile(`^unknown anchor '(.*)' referenced$`)
+
+// aliasOffset is the offset of the first alias "*name" in src, or -1.
+func aliasOffset(src []byte, name string) int {
+	alias := []byte("*" + name)
+	for off := 0; ; {
+		i := bytes.Index(src[off:], alias)
+		if i < 0 {
+			return -1
+		}
+		end := off + i + len(alias)
+		if end == len(src) || strings.IndexByte(" \t\n,]}", src[end]) >= 0 {
+			return off + i
+		}
+		off = end
+	}
+}
+
 // syntaxMessages rewrites the YAML library's wording into advice for the person editing.
 var syntaxMessages = map[string]string{
 	"mapping values are not allowed in this context": "unexpected colon; a text containing \": \" must be put in quotes, " +
@@ -327,6 +345,18 @@ func (d *decoder) syntaxError(err error) {
 		d.problems = append(d.problems, Problem{File: d.file, Line: line, Code: "too_deep",
 			Message: fmt.Sprintf("lists and maps are nested more than %d levels deep; "+
 				"a company file needs fewer than ten", MaxDepth)})
+		return
+	}
+	if m := unknownAnchor.FindStringSubmatch(msg); m != nil {
+		// The library gives no position: the alias is the first "*name" not followed by more
+		// of a name (in a comment or a quoted text it could match too early; rare, and still
+		// the name is right).
+		p := Problem{File: d.file, Code: "syntax_error", Message: fmt.Sprintf("invalid YAML: the alias *%s refers to no anchor; "+
+			"write the value out, or mark it with &%s before this line", m[1], m[1])}
+		if at := aliasOffset(d.src, m[1]); at >= 0 {
+			p.Line, p.Col = offsetPosition(d.src, at)
+		}
+		d.problems = append(d.problems, p)
 		return
 	}
 	for raw, human := range syntaxMessages {

@@ -144,6 +144,9 @@ func TestLoadProblems(t *testing.T) {
 		{"list as a language in a translation", strings.Replace(valid, "vision: V", "vision: {en: V, ? [a, b] : W}", 1), []want{
 			{"unknown_language", `c.yaml:3:21: company.vision: a list is not a language in a translation; use one of en, pl, fi, cs, zh`},
 		}},
+		{"alias without anchor", strings.Replace(valid, "vision: V", "vision: *missing", 1), []want{
+			{"syntax_error", `c.yaml:3:11: invalid YAML: the alias *missing refers to no anchor; write the value out, or mark it with &missing before this line`},
+		}},
 		{"default language not published", valid + "languages: [en, pl]\ndefault_language: fi\n", []want{
 			{"default_not_in_languages", `c.yaml:9:19: default_language: "fi" is not in languages (en, pl); add it there or choose one of them`},
 		}},
