@@ -63,7 +63,9 @@ func TestPDFLinesKeepTogether(t *testing.T) {
 					t.Fatal(err)
 				}
 				name := lang + "/" + variant + map[bool]string{false: "", true: " (long)"}[long]
-				checkPrintedLines(t, name, run(t, "pdftotext", "-layout", "-enc", "UTF-8", path, "-"), oneLetter[lang], monthEnd, phones)
+				text := run(t, "pdftotext", "-layout", "-enc", "UTF-8", path, "-")
+				checkPrintedLines(t, name, text, oneLetter[lang], monthEnd, phones)
+				checkLeadIns(t, name, text)
 			}
 		}
 	}
@@ -115,6 +117,26 @@ func lengthen(f *config.File) {
 			if s, ok := t.ByLang[lang]; ok {
 				t.ByLang[lang] = strings.TrimSpace(strings.Repeat(s+" ", 4))
 			}
+		}
+	}
+}
+
+// checkLeadIns checks that no page's last line of text, above the footer, is a lead-in ending
+// in a colon: a sentence that introduces a list or table is printed on the page that shows it.
+func checkLeadIns(t *testing.T, name, text string) {
+	t.Helper()
+	for i, page := range strings.Split(text, "\f") {
+		var lines []string
+		for _, l := range strings.Split(page, "\n") {
+			if l = strings.TrimSpace(l); l != "" {
+				lines = append(lines, l)
+			}
+		}
+		if len(lines) < 2 {
+			continue
+		}
+		if last := lines[len(lines)-2]; strings.HasSuffix(last, ":") || strings.HasSuffix(last, "：") {
+			t.Errorf("%s: page %d ends with a lead-in, its list on the next page: %q", name, i+1, last)
 		}
 	}
 }
