@@ -63,7 +63,14 @@ func TestPDFLinesKeepTogether(t *testing.T) {
 					t.Fatal(err)
 				}
 				name := lang + "/" + variant + map[bool]string{false: "", true: " (long)"}[long]
-				checkPrintedLines(t, name, run(t, "pdftotext", "-layout", "-enc", "UTF-8", path, "-"), oneLetter[lang], monthEnd, phones)
+				text := run(t, "pdftotext", "-layout", "-enc", "UTF-8", path, "-")
+				checkPrintedLines(t, name, text, oneLetter[lang], monthEnd, phones)
+				var heads []string
+				for _, id := range []string{"common.channels.col_channel", "common.escalation.col_level", "common.revisions.col_version"} {
+					h, _ := lz.Message(id, nil)
+					heads = append(heads, h)
+				}
+				checkLeadIns(t, name, text, heads)
 			}
 		}
 	}
@@ -114,6 +121,75 @@ func lengthen(f *config.File) {
 		for _, lang := range []string{"pl", "cs"} {
 			if s, ok := t.ByLang[lang]; ok {
 				t.ByLang[lang] = strings.TrimSpace(strings.Repeat(s+" ", 4))
+			}
+		}
+	}
+}
+
+// checkLeadIns checks that no page's last line of text, above the footer, is a lead-in ending
+// in a colon or a table's header row: what introduces a list or table is printed on the page
+// that shows it.
+func checkLeadIns(t *testing.T, name, text string, tableHeads []string) {
+	t.Helper()
+	for i, page := range strings.Split(text, "\f") {
+		var lines []string
+		for _, l := range strings.Split(page, "\n") {
+			if l = strings.TrimSpace(l); l != "" {
+				lines = append(lines, l)
+			}
+		}
+		if len(lines) < 2 {
+			continue
+		}
+		last := lines[len(lines)-2]
+		if strings.HasSuffix(last, ":") || strings.HasSuffix(last, "：") {
+			t.Errorf("%s: page %d ends with a lead-in, its list on the next page: %q", name, i+1, last)
+		}
+		for _, h := range tableHeads {
+			if strings.HasPrefix(last, h+" ") {
+				t.Errorf("%s: page %d ends with a table's header row, its rows on the next page: %q", name, i+1, last)
+			}
+		}
+	}
+}
+
+// TestNoStrandedLeadIns checks every page of every PDF of the complete example, on A4 and
+// Letter, for a lead-in or a table header row left alone at the foot of a page.
+func TestNoStrandedLeadIns(t *testing.T) {
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatal("pdftotext not on PATH: apt-get install poppler-utils")
+		}
+		t.Skip("pdftotext not on PATH: apt-get install poppler-utils")
+	}
+	in := inputs(t, "../../examples/complete.yaml", nil)
+	dir := t.TempDir()
+	for _, lang := range in.Catalog.Tags() {
+		lz, err := in.Catalog.Localizer(lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var heads []string
+		for _, id := range []string{"common.channels.col_channel", "common.escalation.col_level", "common.revisions.col_version"} {
+			h, _ := lz.Message(id, nil)
+			heads = append(heads, h)
+		}
+		for _, variant := range in.Templates.Variants() {
+			m, _ := model.New(in.File, lang)
+			doc, err := in.Templates.Render(variant, m, lz)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, paper := range []string{"a4", "letter"} {
+				data, _, err := formatByName("pdf").render(doc, Options{Paper: paper})
+				if err != nil {
+					t.Fatal(err)
+				}
+				path := filepath.Join(dir, lang+"-"+variant+"-"+paper+".pdf")
+				if err := os.WriteFile(path, data, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				checkLeadIns(t, lang+"/"+variant+" ("+paper+")", run(t, "pdftotext", "-layout", "-enc", "UTF-8", path, "-"), heads)
 			}
 		}
 	}

@@ -163,10 +163,23 @@ func (lo *layouter) paragraph(n ast.Node, x, before float64) {
 	ls := lo.br.lines(ib.spans, lo.width-x)
 	items := lo.th.lineItems(ls, x, lo.th.body)
 	orphans(items)
+	if leadsIn(n) && len(items) > 0 {
+		items[len(items)-1].keep = true
+	}
 	if _, tight := n.(*ast.TextBlock); tight {
 		before = 2
 	}
 	lo.push(items, before)
+}
+
+// leadsIn reports whether the paragraph n introduces a list or a table, which must not start
+// on the next page without it.
+func leadsIn(n ast.Node) bool {
+	switch n.NextSibling().(type) {
+	case *ast.List, *east.Table:
+		return true
+	}
+	return false
 }
 
 // orphans keeps the first two and the last two lines of a paragraph together.

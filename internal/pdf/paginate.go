@@ -86,8 +86,14 @@ func (p *paginator) chain(items []item, i int, it item) float64 {
 	h := it.height
 	for j := i; items[j].keep && j+1 < len(items); j++ {
 		next := items[j+1]
-		if next.row != nil { // a table row can be split: the keep only asks for its start
-			h += next.spaceBefore + min(next.height, p.th.lineHeight(p.th.table)+2*cellPadY)
+		if next.row != nil && !next.keep {
+			// A data row that fits on a page moves whole (add), so what keeps with it needs
+			// all of it; a taller row is split, and only its start must fit.
+			rowH := next.height
+			if rowH > p.bodyHeight()-items[j].height {
+				rowH = min(next.height, p.th.lineHeight(p.th.table)+2*cellPadY)
+			}
+			h += next.spaceBefore + rowH
 			break
 		}
 		h += next.spaceBefore + next.height
