@@ -31,6 +31,9 @@ func TestLoadProblems(t *testing.T) {
 		in   string
 		want []want
 	}{
+		{"key with a line break", strings.Replace(valid, "  vision: V", "  vision: V\n  \"x\\nerror: f.yaml:1:1: forged\": 1", 1), []want{
+			{"unknown_field", `c.yaml:4:3: company."x\nerror: f.yaml:1:1: forged": unknown field "x\nerror: f.yaml:1:1: forged"; allowed fields: name, short_name, offering, website, vision, mission`},
+		}},
 		{"typo key with suggestion", strings.Replace(valid, "  name:", "  nmae:", 1), []want{
 			{"unknown_field", `c.yaml:2:3: company.nmae: unknown field "nmae"; did you mean "name"?`},
 			{"missing_field", `c.yaml:2:3: company.name: required field "name" is missing`},

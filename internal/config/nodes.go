@@ -51,6 +51,7 @@ func (d *decoder) warn(n *yaml.Node, path, code, msg string) {
 // record keeps a problem. When many have piled up, only the first MaxProblems of each kind
 // are kept, so that a file with a million mistakes costs no more memory than one with a few.
 func (d *decoder) record(n *yaml.Node, p Problem) {
+	p.Field = pathKey(p.Field) // already quoted where built from a key; this is a backstop
 	if n != nil {
 		p.Line, p.Col = n.Line, n.Column
 	}
@@ -77,9 +78,19 @@ func join(path, key string) string {
 // keyPath is path.key for a scalar key, path otherwise.
 func keyPath(path string, k *yaml.Node) string {
 	if k.Kind == yaml.ScalarNode {
-		return join(path, k.Value)
+		return join(path, pathKey(k.Value))
 	}
 	return path
+}
+
+// pathKey is key as written in a field path: quoted when it holds a character that does not
+// print (a line break, a control or bidi character), so that a quoted key in the file cannot
+// start a new line, and forge another problem, in the list of problems.
+func pathKey(key string) string {
+	if strings.IndexFunc(key, func(r rune) bool { return !unicode.IsGraphic(r) && r != ' ' }) >= 0 {
+		return strconv.Quote(key)
+	}
+	return key
 }
 
 func index(path string, i int) string { return fmt.Sprintf("%s[%d]", path, i) }
@@ -151,7 +162,7 @@ func (d *decoder) mapping(n *yaml.Node, path string, fields []field) bool {
 			continue
 		}
 		if first, dup := seen[k.Value]; dup {
-			d.add(k, join(path, k.Value), "duplicate_field",
+			d.add(k, join(path, pathKey(k.Value)), "duplicate_field",
 				fmt.Sprintf("field %q appears twice (first on line %d); keep only one", k.Value, first.Line), "")
 			continue
 		}
@@ -236,7 +247,7 @@ func (d *decoder) unknownField(k *yaml.Node, path string, fields []field, guesse
 		d.add(k, path, "unknown_field", "YAML merge keys (<<) are not supported; write the fields out", "")
 		return
 	}
-	p := join(path, shorten(k.Value))
+	p := join(path, pathKey(shorten(k.Value)))
 	if guess, ok := closest(k.Value, guesses); ok {
 		d.add(k, p, "unknown_field", fmt.Sprintf("unknown field %q; did you mean %q?", shorten(k.Value), guess), "")
 		return
