@@ -60,7 +60,7 @@ func TestDurationIdiomZH(t *testing.T) {
 		{"zh", "within", config.Duration{Amount: "1.5", Unit: config.Minutes}, "90秒内"},
 		{"pl", "within", config.Duration{Amount: "1", Unit: config.Hours}, "w ciągu godziny"},
 		{"pl", "within", config.Duration{Amount: "1.5", Unit: config.Hours}, "w ciągu 1,5 godziny"},
-		{"pl", "within", config.Duration{Amount: "3", Unit: config.Rings}, "najpóźniej po 3 sygnałach"},
+		{"pl", "within", config.Duration{Amount: "3", Unit: config.Rings}, "najpóźniej po 3. sygnale"},
 		{"pl", "within", config.Duration{Amount: "10000", Unit: config.Hours}, "w ciągu 10\u00a0000 godzin"},
 		{"fi", "within", config.Duration{Amount: "1", Unit: config.Hours}, "tunnin kuluessa"},
 		{"fi", "within", config.Duration{Amount: "0.5", Unit: config.Hours}, "30 minuutin kuluessa"},
