@@ -60,12 +60,14 @@ func compare(small, large func()) (Cost, Cost) {
 // quadratic term. A time ratio over the bound is measured again (a busy machine can slow one
 // series down); it fails only when every attempt exceeds it.
 //
-// Under the race detector, which slows everything down unevenly, only the allocated bytes of
-// one run at each size are compared.
+// Under the race detector, which slows everything down unevenly, only the allocated bytes are
+// compared, the least of a few runs at each size.
 func Linear(t testing.TB, n int, run func(n int)) {
 	t.Helper()
 	if raceDetector {
-		small, large := measure(func() { run(n) }), measure(func() { run(2 * n) })
+		// The least of a few runs: the race detector also drops pooled buffers at random,
+		// and each drop allocates anew.
+		small, large := compare(func() { run(n) }, func() { run(2 * n) })
 		byteRatio := float64(large.Bytes) / float64(max(small.Bytes, 1))
 		t.Logf("n=%d: %d bytes; 2n: %d bytes (×%.2f; time not compared under -race)", n, small.Bytes, large.Bytes, byteRatio)
 		if byteRatio > Bound {
