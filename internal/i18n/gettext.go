@@ -18,6 +18,19 @@ type pluralRule struct {
 	index func(n uint64) int
 }
 
+// slavicRule is one gettext expression for two CLDR form sets: Russian, Ukrainian and
+// Belarusian (one, few, many, other: index 2 is "many") and Croatian, Serbian and Bosnian
+// (one, few, other: index 2 is "other").
+var slavicRule = pluralRule{"(n%10 == 1 && n%100 != 11) ? 0 : (n%10 >= 2 && n%10 <= 4 && (n%100 < 12 || n%100 > 14)) ? 1 : 2", func(n uint64) int {
+	switch {
+	case n%10 == 1 && n%100 != 11:
+		return 0
+	case n%10 >= 2 && n%10 <= 4 && (n%100 < 12 || n%100 > 14):
+		return 1
+	}
+	return 2
+}}
+
 // gettextRules are the standard gettext plural expressions, keyed by the CLDR form set they
 // number. A form set has several rules (English "one" is 1, French "one" is 0 and 1); the
 // one that agrees with go-i18n's CLDR rules for the language is chosen. A form CLDR keeps for
@@ -54,15 +67,7 @@ var gettextRules = map[string][]pluralRule{
 			return 2
 		}},
 		// Russian, Ukrainian, Belarusian
-		{"(n%10 == 1 && n%100 != 11) ? 0 : (n%10 >= 2 && n%10 <= 4 && (n%100 < 12 || n%100 > 14)) ? 1 : 2", func(n uint64) int {
-			switch {
-			case n%10 == 1 && n%100 != 11:
-				return 0
-			case n%10 >= 2 && n%10 <= 4 && (n%100 < 12 || n%100 > 14):
-				return 1
-			}
-			return 2
-		}},
+		slavicRule,
 		// Lithuanian
 		{"(n%10 == 1 && (n%100 < 11 || n%100 > 19)) ? 0 : (n%10 >= 2 && n%10 <= 9 && (n%100 < 11 || n%100 > 19)) ? 1 : 3", func(n uint64) int {
 			switch {
@@ -76,15 +81,7 @@ var gettextRules = map[string][]pluralRule{
 	},
 	"one few other": {
 		// Croatian, Serbian, Bosnian
-		{"(n%10 == 1 && n%100 != 11) ? 0 : (n%10 >= 2 && n%10 <= 4 && (n%100 < 12 || n%100 > 14)) ? 1 : 2", func(n uint64) int {
-			switch {
-			case n%10 == 1 && n%100 != 11:
-				return 0
-			case n%10 >= 2 && n%10 <= 4 && (n%100 < 12 || n%100 > 14):
-				return 1
-			}
-			return 2
-		}},
+		slavicRule,
 		// Romanian
 		{"(n == 1) ? 0 : (n == 0 || (n%100 >= 1 && n%100 <= 19)) ? 1 : 2", func(n uint64) int {
 			switch {
