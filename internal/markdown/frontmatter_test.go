@@ -2,12 +2,11 @@ package markdown
 
 import (
 	"bytes"
-	"os"
-	"os/exec"
 	"regexp"
 	"strings"
 	"testing"
 
+	"github.com/policygen/policygen/internal/testtool"
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
@@ -113,7 +112,7 @@ func TestFrontMatterIsInertMarkdown(t *testing.T) {
 
 	tag := regexp.MustCompile(`</?([a-zA-Z0-9]+)`)
 	for _, exts := range [][]string{nil, {"table", "strikethrough", "autolink", "tagfilter", "tasklist"}} {
-		out := cmarkGFM(t, string(src), exts...)
+		out := testtool.CmarkGFM(t, string(src), exts...)
 		for _, m := range tag.FindAllStringSubmatch(out, -1) {
 			if m[1] != "hr" && m[1] != "h2" {
 				t.Errorf("cmark-gfm %v made a <%s> from the front matter:\n%s", exts, m[1], out)
@@ -124,30 +123,6 @@ func TestFrontMatterIsInertMarkdown(t *testing.T) {
 			t.Errorf("cmark-gfm %v made %d headings from %d front matters:\n%s", exts, n, len(frontMatterValues), out)
 		}
 	}
-}
-
-// cmarkGFM runs cmark-gfm with the given extensions on src. Outside CI a missing cmark-gfm
-// skips the test; in CI (.ci/run installs it) it fails it.
-func cmarkGFM(t *testing.T, src string, extensions ...string) string {
-	t.Helper()
-	path, err := exec.LookPath("cmark-gfm")
-	if err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatal("cmark-gfm is not installed: apt-get install cmark-gfm (.ci/run does)")
-		}
-		t.Skip("cmark-gfm is not installed: apt-get install cmark-gfm (.ci/run does)")
-	}
-	var args []string
-	for _, e := range extensions {
-		args = append(args, "-e", e)
-	}
-	cmd := exec.Command(path, args...)
-	cmd.Stdin = strings.NewReader(src)
-	out, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("cmark-gfm: %v", err)
-	}
-	return string(out)
 }
 
 // FuzzFrontMatter checks that any value reads back exactly and stays inert.

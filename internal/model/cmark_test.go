@@ -1,10 +1,8 @@
 package model_test
 
 import (
-	"bytes"
 	"html"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -12,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/policygen/policygen/internal/model"
+	"github.com/policygen/policygen/internal/testtool"
 )
 
 // escapeCorpus is every value the escaper is tested with: the hostile list and the fuzz
@@ -43,32 +42,6 @@ func escapeCorpus(t *testing.T) []string {
 		values = append(values, s)
 	}
 	return values
-}
-
-// cmarkGFM runs cmark-gfm with the given extensions on src. Outside CI a missing cmark-gfm
-// skips the test; in CI (.ci/run installs it) it fails it.
-func cmarkGFM(t *testing.T, src string, extensions ...string) string {
-	t.Helper()
-	path, err := exec.LookPath("cmark-gfm")
-	if err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatal("cmark-gfm is not installed: apt-get install cmark-gfm (.ci/run does)")
-		}
-		t.Skip("cmark-gfm is not installed: apt-get install cmark-gfm (.ci/run does)")
-	}
-	var args []string
-	for _, e := range extensions {
-		args = append(args, "-e", e)
-	}
-	cmd := exec.Command(path, args...)
-	cmd.Stdin = strings.NewReader(src)
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	out, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("cmark-gfm: %v: %s", err, stderr.String())
-	}
-	return string(out)
 }
 
 // gfmExtensions are GitHub's extensions. The autolink extension is checked apart: it turns
@@ -110,12 +83,12 @@ func TestEscapeCmarkGFM(t *testing.T) {
 	}
 	for _, c := range contexts {
 		t.Run(c.name, func(t *testing.T) {
-			out := cmarkGFM(t, c.doc(values), c.extensions...)
+			out := testtool.CmarkGFM(t, c.doc(values), c.extensions...)
 			cells := c.cell.FindAllStringSubmatch(out, -1)
 			if len(cells) != len(values) {
 				// Find the culprit: render each value alone.
 				for i, v := range values {
-					one := cmarkGFM(t, c.doc([]string{v}), c.extensions...)
+					one := testtool.CmarkGFM(t, c.doc([]string{v}), c.extensions...)
 					if n := len(c.cell.FindAllString(one, -1)); n != 1 {
 						t.Errorf("%q (escaped %q) changed the structure: %s", wants[i], v, one)
 					}

@@ -6,6 +6,7 @@ package testtool
 import (
 	"os"
 	"os/exec"
+	"strings"
 	"testing"
 )
 
@@ -27,4 +28,24 @@ func Require(t testing.TB, install string, tools ...string) {
 func inCI() bool {
 	v := os.Getenv("CI")
 	return v != "" && v != "0" && v != "false"
+}
+
+// CmarkGFM renders src with cmark-gfm and the given extensions, the engine GitHub uses, and
+// returns its HTML. A missing cmark-gfm fails the test in CI and skips it elsewhere.
+func CmarkGFM(t testing.TB, src string, extensions ...string) string {
+	t.Helper()
+	Require(t, "apt-get install cmark-gfm", "cmark-gfm")
+	var args []string
+	for _, e := range extensions {
+		args = append(args, "-e", e)
+	}
+	cmd := exec.Command("cmark-gfm", args...)
+	cmd.Stdin = strings.NewReader(src)
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("cmark-gfm: %v: %s", err, stderr.String())
+	}
+	return string(out)
 }
