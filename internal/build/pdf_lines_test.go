@@ -2,7 +2,6 @@ package build
 
 import (
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -11,6 +10,7 @@ import (
 
 	"github.com/policygen/policygen/internal/config"
 	"github.com/policygen/policygen/internal/model"
+	"github.com/policygen/policygen/internal/testtool"
 )
 
 // TestPDFLinesKeepTogether reads every printed line of the Polish and Czech PDFs back with
@@ -18,12 +18,7 @@ import (
 // on Letter paper, so lines break elsewhere): no line ends in a one-letter word, and no
 // legal form, date or phone number is split across lines.
 func TestPDFLinesKeepTogether(t *testing.T) {
-	if _, err := exec.LookPath("pdftotext"); err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatal("pdftotext not on PATH: apt-get install poppler-utils")
-		}
-		t.Skip("pdftotext not on PATH: apt-get install poppler-utils")
-	}
+	testtool.Require(t, "apt-get install poppler-utils", "pdftotext")
 	oneLetter := map[string]string{"pl": "aiouwz", "cs": "aikosuvz"}
 	dir := t.TempDir()
 	for _, long := range []bool{false, true} {
@@ -156,12 +151,7 @@ func checkLeadIns(t *testing.T, name, text string, tableHeads []string) {
 // TestNoStrandedLeadIns checks every page of every PDF of the complete example, on A4 and
 // Letter, for a lead-in or a table header row left alone at the foot of a page.
 func TestNoStrandedLeadIns(t *testing.T) {
-	if _, err := exec.LookPath("pdftotext"); err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatal("pdftotext not on PATH: apt-get install poppler-utils")
-		}
-		t.Skip("pdftotext not on PATH: apt-get install poppler-utils")
-	}
+	testtool.Require(t, "apt-get install poppler-utils", "pdftotext")
 	in := inputs(t, "../../examples/complete.yaml", nil)
 	dir := t.TempDir()
 	for _, lang := range in.Catalog.Tags() {

@@ -2,12 +2,12 @@ package build
 
 import (
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/policygen/policygen/internal/model"
+	"github.com/policygen/policygen/internal/testtool"
 )
 
 // TestTypographyInEveryFormat builds the handbook of the complete example in each language
@@ -64,12 +64,7 @@ func TestTypographyInEveryFormat(t *testing.T) {
 					t.Errorf("HTML lacks %q", plain)
 				}
 			}
-			if _, err := exec.LookPath("pdftotext"); err != nil {
-				if os.Getenv("CI") != "" {
-					t.Fatal("pdftotext not on PATH: apt-get install poppler-utils")
-				}
-				t.Skip("pdftotext not on PATH")
-			}
+			testtool.Require(t, "apt-get install poppler-utils", "pdftotext")
 			data, _, err := formatByName("pdf").render(doc, Options{Paper: "a4"})
 			if err != nil {
 				t.Fatal(err)
