@@ -142,7 +142,7 @@ func (lo *layouter) heading(n *ast.Heading, x float64) {
 	lo.anchors = append(lo.anchors, a)
 	items[0].anchor = a
 	for i := range items {
-		items[i].keep, items[i].heading = true, true
+		items[i].keep, items[i].bind, items[i].heading = true, true, true
 	}
 	if level == 2 {
 		last := &items[len(items)-1]

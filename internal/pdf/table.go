@@ -10,6 +10,9 @@ import (
 const (
 	cellPadX = 5.0
 	cellPadY = 3.5
+	// smallTable is the most body rows a table may have to be kept whole on one page (with
+	// its lead-in), when it fits there: a short escalation or channel table is read at a glance.
+	smallTable = 6
 )
 
 // tableRow is one laid-out table row, kept so pagination can split a row taller than a page
@@ -73,13 +76,18 @@ func (lo *layouter) table(n *east.Table, x float64) {
 		}
 		it := lo.th.rowItem(tr, i < header, nil)
 		if i < header {
-			it.keep = true
+			it.keep, it.bind = true, true
 			items = append(items, it)
 			head = len(items) - 1
 			continue
 		}
 		it.row = tr
 		items = append(items, it)
+	}
+	if body := len(items) - max(head+1, 0); body <= smallTable {
+		for i := range items[:len(items)-1] {
+			items[i].keep = true
+		}
 	}
 	if head >= 0 {
 		h := items[head]
