@@ -160,7 +160,7 @@ func (lo *layouter) paragraph(n ast.Node, x, before float64) {
 	if ib.check != nil && lo.marker != nil {
 		lo.marker.task, lo.marker.checked = true, *ib.check
 	}
-	ls := lo.br.lines(ib.spans, lo.width-x)
+	ls := lo.breakLines(ib.spans, lo.width-x)
 	items := lo.th.lineItems(ls, x, lo.th.body)
 	orphans(items)
 	if leadsIn(n) && len(items) > 0 {

@@ -42,7 +42,7 @@ func (lo *layouter) table(n *east.Table, x float64) {
 			if header == 1 && len(rows) == 0 {
 				cst.bold = true
 			}
-			cells = append(cells, lo.br.clusters(lo.spans(c, cst)))
+			cells = append(cells, lo.br.clusters(contactLines(lo.spans(c, cst))))
 		}
 		rows = append(rows, cells)
 	}
@@ -53,7 +53,7 @@ func (lo *layouter) table(n *east.Table, x float64) {
 	if cols == 0 {
 		return
 	}
-	widths := lo.columnWidths(rows, header == 1, cols, lo.width-x)
+	widths := lo.tableWidths(rows, header == 1, cols, lo.width-x)
 	xs := make([]float64, cols)
 	for i := 1; i < cols; i++ {
 		xs[i] = xs[i-1] + widths[i-1]
@@ -66,6 +66,7 @@ func (lo *layouter) table(n *east.Table, x float64) {
 	for i, cells := range rows {
 		tr := &tableRow{x: xs, w: widths, size: lo.th.table, cells: make([][]line, cols)}
 		for c := 0; c < cols && c < len(cells); c++ {
+			tieLinks(cells[c], widths[c]-2*cellPadX)
 			tr.cells[c] = lo.br.breakClusters(cells[c], widths[c]-2*cellPadX)
 		}
 		switch {
@@ -99,6 +100,34 @@ func (lo *layouter) table(n *east.Table, x float64) {
 	}
 	lo.push(items, 8)
 	lo.space = 8
+}
+
+// tableWidths sizes the columns so that every address stands on one line after its label
+// ("e-mail: petra.svobodova@…") or, when the table is too narrow for that, on a line of its
+// own below the label.
+func (lo *layouter) tableWidths(rows [][][]cluster, header bool, cols int, avail float64) []float64 {
+	var widths []float64
+	for _, labels := range []bool{true, false} {
+		whole := make([][][]cluster, len(rows))
+		fits := true
+		for i, r := range rows {
+			for _, cs := range r {
+				whole[i] = append(whole[i], unbroken(cs, labels))
+			}
+		}
+		widths = lo.columnWidths(whole, header, cols, avail)
+		for _, r := range whole {
+			for c, cs := range r {
+				if narrow, _ := extent(cs); narrow+2*cellPadX > widths[c]+epsilon {
+					fits = false
+				}
+			}
+		}
+		if fits {
+			break
+		}
+	}
+	return widths
 }
 
 // rowItem draws rows of tr: all of them, or only the line range span gives per cell.
