@@ -58,6 +58,9 @@ type Labels struct {
 	// PageOf is "page X of Y" with the literal tokens {page} and {pages} where the numbers go:
 	// "Page {page} of {pages}", "Strona {page} z {pages}", "第 {page} 页，共 {pages} 页".
 	PageOf string
+	// OwnPage is the title of the level-2 section that starts on a new page when printed:
+	// the handbook's acknowledgement form, which staff sign and hand in. "" for none.
+	OwnPage string
 }
 
 var gm = goldmark.New(goldmark.WithExtensions(extension.Table, extension.TaskList))

@@ -73,6 +73,9 @@ func documentMeta(variant string, doc *model.Document, lz *i18n.Localizer) (Meta
 			PageOf:      msg("frame.page_of", map[string]any{"Page": "{page}", "Pages": "{pages}"}),
 		},
 	}
+	if variant == "handbook" {
+		m.Labels.OwnPage = msg("handbook.ack.heading", nil)
+	}
 	m.Subject = m.Title + " — " + m.Company
 	if l := doc.Branding.Logo; l != nil {
 		m.Logo = &Image{Data: l.Data, Format: l.Format, Width: l.Width, Height: l.Height}

@@ -24,6 +24,7 @@ type layouter struct {
 	title   []span // the level-1 heading, shown on the cover
 	byline  []span // the paragraph after it
 	logo    *markdown.Image
+	ownPage string // the title of the section that starts a new page
 }
 
 // marker is a list item's bullet, number or task box.
@@ -141,6 +142,7 @@ func (lo *layouter) heading(n *ast.Heading, x float64) {
 	a := &anchor{level: level, title: strings.Join(strings.Fields(title.String()), " ")}
 	lo.anchors = append(lo.anchors, a)
 	items[0].anchor = a
+	items[0].newPage = level == 2 && lo.ownPage != "" && a.title == strings.Join(strings.Fields(lo.ownPage), " ")
 	for i := range items {
 		items[i].keep, items[i].bind, items[i].heading = true, true, true
 	}

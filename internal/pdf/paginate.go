@@ -42,6 +42,9 @@ func (p *paginator) newPage() {
 
 func (p *paginator) add(items []item, i int) {
 	it := items[i]
+	if it.newPage && !p.empty() {
+		p.newPage()
+	}
 	for guard := 0; ; guard++ {
 		sb := it.spaceBefore
 		if p.empty() {

@@ -47,6 +47,7 @@ func Render(doc *markdown.Document, opts Options) (Result, error) {
 	lo.th = themeFor(meta.Accent)
 	lo.ts.links = links.NewRule(meta.Website)
 	lo.logo = meta.Logo
+	lo.ownPage = meta.Labels.OwnPage
 
 	// 1. Lay the body out as a flow of items; a short section stays on one page.
 	lo.document(doc.Root)
