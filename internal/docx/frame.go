@@ -112,7 +112,7 @@ func (d *document) header() []byte {
 	var w xmlWriter
 	w.str(xmlHeader)
 	w.str(`<w:hdr ` + partNamespaces + `><w:p><w:pPr><w:pStyle w:val="Header"/></w:pPr>`)
-	d.run(&w, joinNonEmpty(" · ", d.meta.Company, d.title()), runStyle{})
+	d.run(&w, joinNonEmpty(d.meta.Sep(), d.meta.Company, d.title()), runStyle{})
 	if d.meta.Version != "" {
 		d.run(&w, "\t"+joinNonEmpty(" ", d.meta.Labels.Version, d.meta.Version), runStyle{})
 	}

@@ -40,6 +40,17 @@ type Meta struct {
 	Language string // native language name: "Polski"
 	Logo     *Image // the company logo, nil when there is none
 	Accent   string // the company colour "#rrggbb", "" for the default
+	// Separator joins the parts of a running header or footer as the language sets it,
+	// spaces included: " · ", " – ", "｜"; "" for " · ".
+	Separator string
+}
+
+// Sep is m.Separator, or " · " when it is unset.
+func (m Meta) Sep() string {
+	if m.Separator == "" {
+		return " · "
+	}
+	return m.Separator
 }
 
 // Image is an image to embed: PNG or JPEG bytes with their pixel size.

@@ -88,6 +88,7 @@ func funcsCounting(lz *i18n.Localizer, doc *model.Document, m *mentions) templat
 			s, err := lz.Message(id, nil)
 			return strongLabel(s), err
 		},
+		"separator": func() model.Text { return model.Text(lz.Typography().Separator) },
 		"within": func(d config.Duration) (model.Text, error) { return duration(lz, "within", d) },
 		"every":  func(d config.Duration) (model.Text, error) { return duration(lz, "every", d) },
 		"plain":  func(d config.Duration) (model.Text, error) { return duration(lz, "plain", d) },

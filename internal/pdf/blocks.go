@@ -22,7 +22,6 @@ type layouter struct {
 	marker  *marker // list marker waiting for the first line of its item
 	quotes  []float64
 	title   []span // the level-1 heading, shown on the cover
-	byline  []span // the paragraph after it
 	logo    *markdown.Image
 	ownPage string // the title of the section that starts a new page
 }
@@ -46,8 +45,7 @@ func (lo *layouter) document(root ast.Node) {
 		if h, ok := n.(*ast.Heading); ok && h.Level == 1 && first {
 			lo.title = lo.spans(h, textStyle{size: lo.th.heading[1], bold: true, color: lo.th.accent})
 			if p, ok := n.NextSibling().(*ast.Paragraph); ok {
-				lo.byline = lo.spans(p, textStyle{size: lo.th.body + 1, color: lo.th.muted})
-				n = p
+				n = p // the byline: the cover states its facts in the version block
 			}
 			first = false
 			continue
