@@ -33,7 +33,9 @@ func (d *document) inline(w *xmlWriter, n ast.Node, st runStyle) {
 		if end, start, ok := markdown.ContactBreak(n, d.src); ok {
 			raw := n.Value(d.src)
 			d.run(w, string(unescape(raw[:end], n.IsRaw())), st)
-			w.str("<w:r><w:br/></w:r>")
+			w.str("<w:r>")
+			d.runProps(w, st)
+			w.str("<w:br/></w:r>")
 			v = unescape(raw[start:], n.IsRaw())
 		}
 		switch {
