@@ -104,30 +104,46 @@ func (lo *layouter) table(n *east.Table, x float64) {
 
 // tableWidths sizes the columns so that every address stands on one line after its label
 // ("e-mail: petra.svobodova@…") or, when the table is too narrow for that, on a line of its
-// own below the label.
+// own below the label; when even that is too wide, a header may wrap so that fewer
+// addresses break. Of these layouts it takes the first that breaks the fewest addresses.
 func (lo *layouter) tableWidths(rows [][][]cluster, header bool, cols int, avail float64) []float64 {
-	var widths []float64
-	for _, labels := range []bool{true, false} {
+	var best []float64
+	fewest := -1
+	for _, try := range []struct{ labels, header bool }{{true, header}, {false, header}, {false, false}} {
 		whole := make([][][]cluster, len(rows))
-		fits := true
 		for i, r := range rows {
 			for _, cs := range r {
-				whole[i] = append(whole[i], unbroken(cs, labels))
+				whole[i] = append(whole[i], unbroken(cs, try.labels))
 			}
 		}
-		widths = lo.columnWidths(whole, header, cols, avail)
-		for _, r := range whole {
+		widths := lo.columnWidths(whole, try.header, cols, avail)
+		broken := 0
+		for _, r := range rows {
 			for c, cs := range r {
-				if narrow, _ := extent(cs); narrow+2*cellPadX > widths[c]+epsilon {
-					fits = false
+				if narrow, _ := extent(unbroken(cs, false)); narrow+2*cellPadX > widths[c]+epsilon {
+					broken++
 				}
 			}
 		}
-		if fits {
-			break
+		if try.labels && broken == 0 {
+			// Every address fits after its label only if the labelled layout says so too.
+			for _, r := range whole {
+				for c, cs := range r {
+					if narrow, _ := extent(cs); narrow+2*cellPadX > widths[c]+epsilon {
+						broken = -1
+					}
+				}
+			}
+			if broken == 0 {
+				return widths
+			}
+			broken = 0
+		}
+		if fewest < 0 || broken < fewest {
+			best, fewest = widths, broken
 		}
 	}
-	return widths
+	return best
 }
 
 // rowItem draws rows of tr: all of them, or only the line range span gives per cell.
