@@ -13,9 +13,9 @@ import (
 
 	"github.com/policygen/policygen/internal/config"
 	"github.com/policygen/policygen/internal/i18n"
-	"github.com/policygen/policygen/internal/typography"
 	"github.com/policygen/policygen/internal/markdown"
 	"github.com/policygen/policygen/internal/model"
+	"github.com/policygen/policygen/internal/typography"
 	"github.com/policygen/policygen/locales"
 	"github.com/policygen/policygen/templates"
 )
