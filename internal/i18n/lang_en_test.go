@@ -128,3 +128,22 @@ func TestDurationsENNumberStyle(t *testing.T) {
 		}
 	}
 }
+
+// British English typography: the typographic apostrophe and the spaced en dash.
+func TestTypographyEN(t *testing.T) {
+	cat, err := Load(locales.FS(), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lz, err := cat.Localizer("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := lz.Typography()
+	if r.Apostrophe != "’" || r.Dash != "–" {
+		t.Errorf("en: apostrophe %q, dash %q; want ’ and –", r.Apostrophe, r.Dash)
+	}
+	if got := r.Text("the customer's call — 6:00–14:00"); got != "the customer’s call\u00a0– 6:00–\u206014:00" {
+		t.Errorf("en: got %q", got)
+	}
+}
