@@ -28,6 +28,7 @@ type Rules struct {
 	CJKTight   bool            // no space between Chinese and Latin letters or digits
 	ListEnds   [2]string       // after each item of a list that continues its lead-in, and after the last: ";", "."; "" for none
 	Separator  string          // between the parts of a running header or footer, spaced as set: " · ", " – ", "　"
+	Apostrophe string          // what a straight apostrophe inside or after a word becomes: "’"; "" keeps it
 }
 
 // Default are the rules of a language whose locale file has none: nothing is rewritten except
@@ -139,6 +140,16 @@ func Parse(get func(key string) (string, bool)) (Rules, []error) {
 			r.Separator = s
 		default:
 			r.Separator = " " + s + " "
+		}
+	}
+	if s, ok := get("typography.apostrophe"); ok {
+		switch s {
+		case "’", "ʼ":
+			r.Apostrophe = s
+		case None, "'":
+			r.Apostrophe = ""
+		default:
+			bad("typography.apostrophe", "%q is not an apostrophe: write \"’\" (U+2019, the typographic apostrophe), \"ʼ\" (U+02BC) or %q to keep the straight one", s, None)
 		}
 	}
 	return r, errs
