@@ -71,6 +71,13 @@ func tieWord(w []cluster, width float64, mail bool) {
 
 // breakLines breaks spans into lines of at most width, links tied as tieLinks says.
 func (lo *layouter) breakLines(spans []span, width float64) []line {
+	link := false
+	for _, s := range spans {
+		link = link || s.style.link != ""
+	}
+	if !link {
+		return lo.br.lines(spans, width)
+	}
 	cs := lo.br.clusters(spans)
 	tieLinks(cs, width)
 	return lo.br.breakClusters(cs, width)
@@ -80,6 +87,13 @@ func (lo *layouter) breakLines(spans []span, width float64) []line {
 // number or e-mail address tied to the label word before it ("e-mail: petra.svobodova@…"): what a
 // column should hold to show each address on one line after its label.
 func unbroken(cs []cluster, labels bool) []cluster {
+	link := false
+	for i := range cs {
+		link = link || cs[i].style.link != ""
+	}
+	if !link {
+		return cs // nothing to tie: no copy
+	}
 	out := append([]cluster(nil), cs...)
 	tieLinks(out, math.Inf(1))
 	for i := 1; i < len(out) && labels; i++ {
@@ -94,6 +108,15 @@ func unbroken(cs []cluster, labels bool) []cluster {
 // phone or e-mail link follows another, the line breaks after the separator between them
 // ("tel. +420 601 234 568;" / "e-mail: petra.svobodova@…").
 func contactLines(spans []span) []span {
+	contacts := 0
+	for _, s := range spans {
+		if isContact(s.style.link) {
+			contacts++
+		}
+	}
+	if contacts < 2 {
+		return spans
+	}
 	out := make([]span, 0, len(spans)+1)
 	seen := false // a contact link came before
 	for i, s := range spans {

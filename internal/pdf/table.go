@@ -107,40 +107,50 @@ func (lo *layouter) table(n *east.Table, x float64) {
 // own below the label; when even that is too wide, a header may wrap so that fewer
 // addresses break. Of these layouts it takes the first that breaks the fewest addresses.
 func (lo *layouter) tableWidths(rows [][][]cluster, header bool, cols int, avail float64) []float64 {
-	var best []float64
-	fewest := -1
-	for _, try := range []struct{ labels, header bool }{{true, header}, {false, header}, {false, false}} {
-		whole := make([][][]cluster, len(rows))
+	tied := func(labels bool) [][][]cluster {
+		var whole [][][]cluster // rows itself until a cell holds a link
 		for i, r := range rows {
-			for _, cs := range r {
-				whole[i] = append(whole[i], unbroken(cs, try.labels))
-			}
-		}
-		widths := lo.columnWidths(whole, try.header, cols, avail)
-		broken := 0
-		for _, r := range rows {
 			for c, cs := range r {
-				if narrow, _ := extent(unbroken(cs, false)); narrow+2*cellPadX > widths[c]+epsilon {
-					broken++
+				u := unbroken(cs, labels)
+				if len(cs) == 0 || &u[0] == &cs[0] {
+					continue // not copied: whole, if made, holds cs already
 				}
-			}
-		}
-		if try.labels && broken == 0 {
-			// Every address fits after its label only if the labelled layout says so too.
-			for _, r := range whole {
-				for c, cs := range r {
-					if narrow, _ := extent(cs); narrow+2*cellPadX > widths[c]+epsilon {
-						broken = -1
+				if whole == nil {
+					whole = make([][][]cluster, len(rows))
+					for j := range rows {
+						whole[j] = append([][]cluster(nil), rows[j]...)
 					}
 				}
+				whole[i][c] = u
 			}
-			if broken == 0 {
-				return widths
-			}
-			broken = 0
 		}
-		if fewest < 0 || broken < fewest {
-			best, fewest = widths, broken
+		if whole == nil {
+			return rows
+		}
+		return whole
+	}
+	// broken counts the cells of whole whose longest unbreakable piece is wider than widths.
+	broken := func(whole [][][]cluster, widths []float64) int {
+		n := 0
+		for _, r := range whole {
+			for c, cs := range r {
+				if narrow, _ := extent(cs); narrow+2*cellPadX > widths[c]+epsilon {
+					n++
+				}
+			}
+		}
+		return n
+	}
+	labelled, plain := tied(true), tied(false)
+	widths := lo.columnWidths(labelled, header, cols, avail)
+	if broken(labelled, widths) == 0 {
+		return widths
+	}
+	best, fewest := widths, broken(plain, widths)
+	for _, h := range []bool{header, false} {
+		widths := lo.columnWidths(plain, h, cols, avail)
+		if n := broken(plain, widths); n < fewest {
+			best, fewest = widths, n
 		}
 	}
 	return best
