@@ -19,7 +19,8 @@ func writeCompany(t *testing.T, yaml string) string {
 	return path
 }
 
-// message is a message of the built-in locale lang as the documents print it (spaces plain).
+// message is a message of the built-in locale lang as the documents print it (spaces plain,
+// the language's apostrophe).
 func message(t *testing.T, lang, id string, data map[string]any) string {
 	t.Helper()
 	cat, _ := shared(t)
@@ -30,6 +31,9 @@ func message(t *testing.T, lang, id string, data map[string]any) string {
 	s, err := lz.Message(id, data)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if ap := lz.Typography().Apostrophe; ap != "" {
+		s = strings.ReplaceAll(s, "'", ap) // as typography prints "company's"
 	}
 	return strings.ReplaceAll(s, "\u00a0", " ")
 }
