@@ -30,8 +30,8 @@ func TestTypographyInEveryFormat(t *testing.T) {
 			[]string{"(jäljempänä ”Zielony Koszyk”)"}},
 		{"zh", []string{"**客户**：", "（以下简称“Zielony Koszyk”）", "**网站**：[", "**政策负责人**：", "每小时"},
 			[]string{"（以下简称“Zielony Koszyk”）", "客户：指因任何事由"}},
-		{"en", []string{"Zielony Koszyk" + nb + "Sp." + nb + "z" + nb + "o.o. (“Zielony Koszyk”)", "**Customer**" + nb + "— ", "within 4" + nb + "hours"},
-			[]string{"(“Zielony Koszyk”)"}},
+		{"en", []string{"Zielony Koszyk" + nb + "Sp." + nb + "z" + nb + "o.o. (“Zielony Koszyk”)", "**Customer**" + nb + "– ", "8:00–\u206018:00", "customer’s"},
+			[]string{"(“Zielony Koszyk”)", "Customer – anyone", "customer’s"}},
 	} {
 		t.Run(tc.lang, func(t *testing.T) {
 			lz, err := in.Catalog.Localizer(tc.lang)
