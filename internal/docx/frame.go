@@ -33,6 +33,11 @@ func (d *document) titleBlock() {
 		d.inlines(w, d.bylineNode, runStyle{})
 		w.str("</w:p>")
 	}
+	if d.meta.Website != "" && d.meta.Labels.Website != "" {
+		d.pOpen(w, "Subtitle", "")
+		d.run(w, joinNonEmpty(" ", d.meta.Labels.Website, d.meta.Website), runStyle{})
+		w.str("</w:p>")
+	}
 }
 
 // minContents is the fewest sections for which a document gets a table of contents, as in
