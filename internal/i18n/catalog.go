@@ -35,8 +35,10 @@ type Locale struct {
 	Tag      string // from the file name: "pl"
 	Path     string // where it was read from, for messages: "locales/pl.toml"
 	Builtin  bool   // embedded in the binary (and not overridden)
-	Source   []byte
+	Source   []byte                     // of a built-in file, filled by Catalog.locale
 	Messages map[string]*goi18n.Message // filled by Catalog.locale: read a Locale only through it
+
+	builtin fs.FS // where a built-in file's Source is read from when it is first asked for
 
 	parse sync.Once
 	err   error
@@ -93,12 +95,8 @@ func Load(builtin fs.FS, dir string) (*Catalog, error) {
 		return nil, err
 	}
 	for _, name := range names {
-		src, err := fs.ReadFile(builtin, name)
-		if err != nil {
-			return nil, err
-		}
 		tag := strings.TrimSuffix(name, ".toml")
-		files[tag] = &Locale{Tag: tag, Path: path.Join("locales", name), Builtin: true, Source: src}
+		files[tag] = &Locale{Tag: tag, Path: path.Join("locales", name), Builtin: true, builtin: builtin}
 	}
 	if dir != "" {
 		entries, err := os.ReadDir(dir)
@@ -155,7 +153,7 @@ func (c *Catalog) locale(tag string) *Locale {
 		return nil
 	}
 	l.parse.Do(func() {
-		msgs, err := parseMessages(l.Source)
+		msgs, err := l.readAndParse()
 		if err != nil {
 			l.err = &LoadError{Path: l.Path, Err: err}
 			msgs = map[string]*goi18n.Message{}
@@ -163,6 +161,18 @@ func (c *Catalog) locale(tag string) *Locale {
 		l.Messages = msgs
 	})
 	return l
+}
+
+// readAndParse reads a built-in file's source, once asked for, and parses the file.
+func (l *Locale) readAndParse() (map[string]*goi18n.Message, error) {
+	if l.builtin != nil && l.Source == nil {
+		src, err := fs.ReadFile(l.builtin, path.Base(l.Path))
+		if err != nil {
+			return nil, err
+		}
+		l.Source = src
+	}
+	return parseMessages(l.Source)
 }
 
 // bundle returns the go-i18n bundle of tag: its messages, and the reference ones to fall
