@@ -32,9 +32,9 @@ var builtinOrder = []string{"en", "pl", "fi", "cs", "zh"}
 
 // Locale is one locale file.
 type Locale struct {
-	Tag      string // from the file name: "pl"
-	Path     string // where it was read from, for messages: "locales/pl.toml"
-	Builtin  bool   // embedded in the binary (and not overridden)
+	Tag      string                     // from the file name: "pl"
+	Path     string                     // where it was read from, for messages: "locales/pl.toml"
+	Builtin  bool                       // embedded in the binary (and not overridden)
 	Source   []byte                     // of a built-in file, filled by Catalog.locale
 	Messages map[string]*goi18n.Message // filled by Catalog.locale: read a Locale only through it
 
