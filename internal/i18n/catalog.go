@@ -32,13 +32,15 @@ var builtinOrder = []string{"en", "pl", "fi", "cs", "zh"}
 
 // Locale is one locale file.
 type Locale struct {
-	Tag      string                     // from the file name: "pl"
-	Path     string                     // where it was read from, for messages: "locales/pl.toml"
-	Builtin  bool                       // embedded in the binary (and not overridden)
-	Source   []byte                     // of a built-in file, filled by Catalog.locale
+	Tag      string // from the file name: "pl"
+	Path     string // where it was read from, for messages: "locales/pl.toml"
+	Builtin  bool   // embedded in the binary (and not overridden)
+	Source   []byte
 	Messages map[string]*goi18n.Message // filled by Catalog.locale: read a Locale only through it
 
-	builtin fs.FS // where a built-in file's Source is read from when it is first asked for
+	// builtin is where a built-in file's Source is read from, by Catalog.locale: a command
+	// that needs no messages never copies the file.
+	builtin fs.FS
 
 	parse sync.Once
 	err   error
