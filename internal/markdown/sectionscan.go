@@ -116,23 +116,30 @@ func scanMarks(src string) (calls []markCall, ok bool) {
 // cutAction splits src, which follows an action's "{{", at the action's "}}" (and its trim
 // marker " -"), skipping quoted strings, which may hold "}}".
 func cutAction(src string) (body, rest string, closed bool) {
-	for i := 0; i < len(src); i++ {
-		switch c := src[i]; {
-		case c == '"' || c == '`' || c == '\'':
+	for i := 0; ; {
+		j := strings.IndexAny(src[i:], "\"`'}")
+		if j < 0 {
+			return "", "", false
+		}
+		i += j
+		if src[i] != '}' {
 			q, err := strconv.QuotedPrefix(src[i:])
 			if err != nil {
 				return "", "", false
 			}
-			i += len(q) - 1
-		case strings.HasPrefix(src[i:], "}}"):
-			body = src[:i]
-			if t := strings.TrimSuffix(body, "-"); len(t) < len(body) && len(t) > 0 && isSpace(t[len(t)-1]) {
-				body = t
-			}
-			return body, src[i+2:], true
+			i += len(q)
+			continue
 		}
+		if !strings.HasPrefix(src[i:], "}}") {
+			i++
+			continue
+		}
+		body = src[:i]
+		if t := strings.TrimSuffix(body, "-"); len(t) < len(body) && len(t) > 0 && isSpace(t[len(t)-1]) {
+			body = t
+		}
+		return body, src[i+2:], true
 	}
-	return "", "", false
 }
 
 // onlyString is the value of args when args is one quoted string and nothing else.

@@ -93,3 +93,25 @@ func TestScanSectionIDsAgreesWithParse(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkSectionIDs compares the scan validate uses with parsing the templates.
+func BenchmarkSectionIDs(b *testing.B) {
+	b.Run("scan", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := ScanSectionIDs(templates.FS()); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("parse", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			tmpl, err := LoadTemplates(templates.FS(), "")
+			if err != nil {
+				b.Fatal(err)
+			}
+			tmpl.SectionIDs()
+		}
+	})
+}
