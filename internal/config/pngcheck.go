@@ -108,13 +108,12 @@ func (c *chunks) next() (typ string, body []byte, err error) {
 	if c.length > 0x7fffffff && typ != "IDAT" && typ != "IEND" {
 		return "", nil, errors.New("png: invalid format: Bad chunk length")
 	}
-	end := c.start + 4 + int(c.length)
-	if end > len(c.data) {
-		if typ != "IDAT" {
-			return "", nil, io.ErrUnexpectedEOF
-		}
-		end = len(c.data) // png.Decode reads what there is and fails at its end
-	}
+	end := len(c.data)
+	if rest := int64(end - c.start - 4); int64(c.length) <= rest {
+		end = c.start + 4 + int(c.length)
+	} else if typ != "IDAT" {
+		return "", nil, io.ErrUnexpectedEOF
+	} // else png.Decode reads what there is and fails at its end
 	body = c.data[c.start+4 : end]
 	c.at = end
 	if typ == "IDAT" || typ == "IEND" && c.length != 0 {
