@@ -209,6 +209,27 @@ func TestCheckPlainPNGAgreesWithDecode(t *testing.T) {
 	}
 }
 
+// FuzzCheckPlainPNG: checkPlainPNG refuses what png.Decode refuses, and only that.
+func FuzzCheckPlainPNG(f *testing.F) {
+	for _, img := range testImages() {
+		var buf bytes.Buffer
+		if err := png.Encode(&buf, img); err != nil {
+			f.Fatal(err)
+		}
+		f.Add(buf.Bytes())
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		cfg, err := png.DecodeConfig(bytes.NewReader(data))
+		if err != nil || !plainPNG(data) || max(cfg.Width, cfg.Height) > maxLogoPixels {
+			return
+		}
+		_, decodeErr := png.Decode(bytes.NewReader(data))
+		if checkErr := checkPlainPNG(data); (decodeErr == nil) != (checkErr == nil) {
+			t.Errorf("png.Decode: %v, checkPlainPNG: %v", decodeErr, checkErr)
+		}
+	})
+}
+
 // BenchmarkLogo is the check validate makes of the example's logo.
 func BenchmarkLogo(b *testing.B) {
 	data, err := os.ReadFile("../../examples/logo.png")
