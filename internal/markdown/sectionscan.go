@@ -90,6 +90,9 @@ func scanMarks(src string) (calls []markCall, ok bool) {
 		}
 		src = rest
 		body = strings.TrimSpace(body)
+		if body == "" || !strings.ContainsRune("stdb$", rune(body[0])) {
+			continue // not a word the scan looks at: {{T "id"}}, {{.Field}}, {{if …}}, {{end}}
+		}
 		word, args := body, ""
 		if i := strings.IndexFunc(body, func(r rune) bool { return r < 0x80 && isSpace(byte(r)) }); i >= 0 {
 			word, args = body[:i], strings.TrimSpace(body[i:])
@@ -116,30 +119,47 @@ func scanMarks(src string) (calls []markCall, ok bool) {
 // cutAction splits src, which follows an action's "{{", at the action's "}}" (and its trim
 // marker " -"), skipping quoted strings, which may hold "}}".
 func cutAction(src string) (body, rest string, closed bool) {
-	for i := 0; ; {
-		j := strings.IndexAny(src[i:], "\"`'}")
-		if j < 0 {
-			return "", "", false
-		}
-		i += j
-		if src[i] != '}' {
-			q, err := strconv.QuotedPrefix(src[i:])
-			if err != nil {
+	for i := 0; i < len(src); i++ {
+		switch src[i] {
+		case '"', '\'':
+			i = closingQuote(src, i)
+		case '`':
+			end := strings.IndexByte(src[i+1:], '`')
+			if end < 0 {
 				return "", "", false
 			}
-			i += len(q)
-			continue
+			i += 1 + end
+		case '}':
+			if i+1 >= len(src) || src[i+1] != '}' {
+				continue
+			}
+			body = src[:i]
+			if t := strings.TrimSuffix(body, "-"); len(t) < len(body) && len(t) > 0 && isSpace(t[len(t)-1]) {
+				body = t
+			}
+			return body, src[i+2:], true
 		}
-		if !strings.HasPrefix(src[i:], "}}") {
-			i++
-			continue
+		if i < 0 {
+			return "", "", false
 		}
-		body = src[:i]
-		if t := strings.TrimSuffix(body, "-"); len(t) < len(body) && len(t) > 0 && isSpace(t[len(t)-1]) {
-			body = t
-		}
-		return body, src[i+2:], true
 	}
+	return "", "", false
+}
+
+// closingQuote is the index of the quote that ends the string or character constant that
+// opens at src[open], or -1 when it does not end on its line.
+func closingQuote(src string, open int) int {
+	for i := open + 1; i < len(src); i++ {
+		switch src[i] {
+		case '\\':
+			i++
+		case src[open]:
+			return i
+		case '\n':
+			return -1
+		}
+	}
+	return -1
 }
 
 // onlyString is the value of args when args is one quoted string and nothing else.

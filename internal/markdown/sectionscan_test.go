@@ -54,7 +54,7 @@ func TestScanSectionIDsAgreesWithParse(t *testing.T) {
 			"a.md.tmpl": `{{/* {{section "hidden"}} */}}{{- /* x */ -}}{{section "shown"}}`,
 		},
 		"strings hold braces": {
-			"a.md.tmpl": "{{printf \"%s\" \"}} {{section \\\"no\\\"}}\"}}{{printf `}}{{section \"no2\"}}`}}{{section \"yes\"}}",
+			"a.md.tmpl": "{{printf \"%s\" \"}} {{section \\\"no\\\"}}\"}}{{printf `}}{{section \"no2\"}}`}}{{section \"yes\"}}{{printf \"%c%c\" '\"' '}'}}{{section \"after chars\"}}",
 		},
 		"trim markers, tabs and raw strings": {
 			"a.md.tmpl": "{{- section \"one\" -}}\n{{section\t\"two\"}}{{ section `three` }}",
