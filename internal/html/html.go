@@ -177,7 +177,7 @@ func (p *page) footer(m markdown.Meta) {
 			continue
 		}
 		if !first {
-			p.str(" · ")
+			p.esc(m.Sep())
 		}
 		p.esc(s)
 		first = false

@@ -91,9 +91,10 @@ func funcsCounting(lz *i18n.Localizer, doc *model.Document, m *mentions) templat
 			s, err := lz.Message(id, nil)
 			return strongLabel(s), err
 		},
-		"within": func(d config.Duration) (model.Text, error) { return duration(lz, "within", d) },
-		"every":  func(d config.Duration) (model.Text, error) { return duration(lz, "every", d) },
-		"plain":  func(d config.Duration) (model.Text, error) { return duration(lz, "plain", d) },
+		"separator": func() model.Text { return model.Text(lz.Typography().Separator) },
+		"within":    func(d config.Duration) (model.Text, error) { return duration(lz, "within", d) },
+		"every":     func(d config.Duration) (model.Text, error) { return duration(lz, "every", d) },
+		"plain":     func(d config.Duration) (model.Text, error) { return duration(lz, "plain", d) },
 		"date": func(d config.Date) (model.Text, error) {
 			s, err := lz.DateInText(d)
 			return model.Text(s), err
