@@ -3,6 +3,8 @@
 package markdown
 
 import (
+	"sync"
+
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
@@ -74,12 +76,14 @@ type Labels struct {
 	OwnPage string
 }
 
-var gm = goldmark.New(goldmark.WithExtensions(extension.Table, extension.TaskList))
+var gm = sync.OnceValue(func() goldmark.Markdown {
+	return goldmark.New(goldmark.WithExtensions(extension.Table, extension.TaskList))
+})
 
 // Parse parses Markdown into a goldmark AST, with GFM tables and task lists and nothing that
 // could turn plain text into a link.
 func Parse(source []byte) ast.Node {
-	return gm.Parser().Parse(text.NewReader(source), parser.WithContext(parser.NewContext()))
+	return gm().Parser().Parse(text.NewReader(source), parser.WithContext(parser.NewContext()))
 }
 
 // NewDocument parses body and returns the document ready for rendering.

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+	"sync"
 	"text/template"
 	"unicode/utf8"
 
@@ -17,7 +18,7 @@ import (
 
 // funcStubs gives the parser the names of the template functions; funcs binds them to a
 // language for one execution.
-var funcStubs = withSections(funcs(nil, nil), nil, "")
+var funcStubs = sync.OnceValue(func() template.FuncMap { return withSections(funcs(nil, nil), nil, "") })
 
 // withSections adds {{section "id"}}, which prints the company's own sections placed after
 // the built-in section id.
