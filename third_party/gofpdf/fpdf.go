@@ -3204,21 +3204,8 @@ func (f *Fpdf) RegisterImageOptionsReader(imgName string, options ImageOptions, 
 	if options.ImageType == "jpeg" {
 		options.ImageType = "jpg"
 	}
-	switch options.ImageType {
-	case "jpg":
-		info = f.parsejpg(r)
-	case "png":
-		info = f.parsepng(r, options.ReadDpi)
-	case "gif":
-		info = f.parsegif(r)
-	default:
-		f.err = fmt.Errorf("unsupported image type: %s", options.ImageType)
-	}
+	info = f.parseImageCached(r, options)
 	if f.err != nil {
-		return
-	}
-
-	if info.i, f.err = generateImageID(info); f.err != nil {
 		return
 	}
 	f.images[imgName] = info

@@ -3,9 +3,14 @@ package gofpdf
 // Additions of this vendored copy; each is listed in PATCHES.
 
 import (
+	"bytes"
+	"crypto/sha256"
+	"fmt"
+	"io"
 	"sort"
 	"strconv"
 	"sync"
+	"sync/atomic"
 )
 
 type colorKey struct {
@@ -248,4 +253,99 @@ func widthArray(cw []int, chars []int) string {
 	}
 	b = append(b, " ]"...)
 	return string(b)
+}
+
+// parsedImages holds the images RegisterImageOptionsReader parsed, by their bytes and how
+// they were read: a program that puts the same logo into many documents parses it once.
+// Each document gets its own copy of the ImageInfoType (putimage sets its object number);
+// the byte slices behind it are shared and only ever read.
+var parsedImages = struct {
+	sync.Mutex
+	m     map[imageKey]*ImageInfoType
+	order []imageKey // oldest first
+	bytes int
+}{m: map[imageKey]*ImageInfoType{}}
+
+// At most this many images, and this many bytes of image data, stay cached.
+const (
+	maxCachedImages     = 16
+	maxCachedImageBytes = 32 << 20
+)
+
+type imageKey struct {
+	sum     [sha256.Size]byte
+	typ     string
+	readDpi bool
+	scale   float64
+}
+
+// imageParses counts the images parsed rather than found in parsedImages (tests only).
+var imageParses atomic.Int64
+
+// parseImageCached parses an image of type options.ImageType ("jpg", "png" or "gif") from r,
+// or copies the result of an earlier parse of the same bytes.
+func (f *Fpdf) parseImageCached(r io.Reader, options ImageOptions) (info *ImageInfoType) {
+	switch options.ImageType {
+	case "jpg", "png", "gif":
+	default:
+		f.err = fmt.Errorf("unsupported image type: %s", options.ImageType)
+		return
+	}
+	data, err := io.ReadAll(r)
+	if err != nil {
+		f.err = err
+		return
+	}
+	key := imageKey{sum: sha256.Sum256(data), typ: options.ImageType, readDpi: options.ReadDpi, scale: f.k}
+	parsedImages.Lock()
+	cached := parsedImages.m[key]
+	parsedImages.Unlock()
+	if cached != nil {
+		c := *cached
+		if c.smask != nil && f.pdfVersion < "1.4" {
+			f.pdfVersion = "1.4" // as parsepngstream does for an image with an alpha channel
+		}
+		return &c
+	}
+	imageParses.Add(1)
+	switch options.ImageType {
+	case "jpg":
+		info = f.parsejpg(bytes.NewReader(data))
+	case "png":
+		info = f.parsepng(bytes.NewReader(data), options.ReadDpi)
+	case "gif":
+		info = f.parsegif(bytes.NewReader(data))
+	}
+	if f.err != nil {
+		return
+	}
+	if info.i, f.err = generateImageID(info); f.err != nil {
+		return
+	}
+	cacheImage(key, info)
+	return
+}
+
+// cacheImage keeps a copy of info, dropping the oldest images beyond the limits.
+func cacheImage(key imageKey, info *ImageInfoType) {
+	size := len(info.data) + len(info.smask) + len(info.pal)
+	if size > maxCachedImageBytes {
+		return
+	}
+	c := *info
+	parsedImages.Lock()
+	defer parsedImages.Unlock()
+	if _, ok := parsedImages.m[key]; ok {
+		return // another document parsed it at the same time
+	}
+	for len(parsedImages.order) >= maxCachedImages || parsedImages.bytes+size > maxCachedImageBytes {
+		old := parsedImages.order[0]
+		parsedImages.order = parsedImages.order[1:]
+		o := parsedImages.m[old]
+		parsedImages.bytes -= len(o.data) + len(o.smask) + len(o.pal)
+		delete(parsedImages.m, old)
+	}
+	parsedImages.m[key] = &c
+	parsedImages.order = append(parsedImages.order, key)
+	parsedImages.bytes += size
 }
