@@ -87,6 +87,7 @@ type faultFS struct {
 	rename  func(n int, old, new string) bool // fail this rename
 	write   func(name string) bool            // fail this write
 	readDir func(name string) error           // fail this folder's reading
+	syncDir func(name string) bool            // fail this folder's sync
 	dead    bool                              // every change fails: the process is gone
 	noLinks bool                              // a file system without hard links
 }
@@ -125,6 +126,16 @@ func (f *faultFS) ReadDir(name string) ([]fs.DirEntry, error) {
 		}
 	}
 	return f.FS.ReadDir(name)
+}
+
+func (f *faultFS) SyncDir(name string) error {
+	f.mu.Lock()
+	fail := f.dead || (f.syncDir != nil && f.syncDir(name))
+	f.mu.Unlock()
+	if fail {
+		return errInjected
+	}
+	return f.FS.SyncDir(name)
 }
 
 func (f *faultFS) Remove(name string) error {

@@ -165,17 +165,26 @@ func (t *transaction) writeTemps() error {
 	return t.cancelled()
 }
 
-// syncFolders makes every rename durable before the publication counts as done.
+// syncFolders makes every rename durable before the publication counts as done. The folders
+// are synced side by side: one after another, each waits for its own journal commit.
 func (t *transaction) syncFolders() error {
+	var dirs []string
 	seen := map[string]bool{}
 	for _, s := range t.j.Steps {
-		d := path.Dir(s.Path)
-		if seen[d] {
-			continue
+		if d := path.Dir(s.Path); !seen[d] {
+			seen[d] = true
+			dirs = append(dirs, d)
 		}
-		seen[d] = true
-		if err := t.fsys.SyncDir(d); err != nil {
-			return fmt.Errorf("sync %s: %w", display(t.dir, d), err)
+	}
+	errs := make([]error, len(dirs))
+	var wg sync.WaitGroup
+	for i, d := range dirs {
+		wg.Go(func() { errs[i] = t.fsys.SyncDir(d) })
+	}
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			return fmt.Errorf("sync %s: %w", display(t.dir, dirs[i]), err)
 		}
 	}
 	return nil
