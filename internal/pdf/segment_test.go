@@ -21,9 +21,13 @@ func TestSegmenterMatchesStepString(t *testing.T) {
 		}
 		texts = append(texts, string(b))
 	}
-	pieces := []string{"a", "Z", "9", " ", "  ", "\n", "\r\n", "-", "—", "\u00A0", "\u200B", "\u0301", "客", "。", "，", "「", "」", "(", ")", "%", "$", "ě", "한", "👍", "🏽", "\u200D", "/", ".", ",", "'", "\"", "…", "Ⅻ", "\t"}
+	pieces := []string{"a", "Z", "9", " ", "  ", "\n", "\r\n", "-", "—", "\u00A0", "\u200B", "\u0301", "客", "。", "，", "「", "」", "(", ")", "%", "$", "ě", "한", "👍", "🏽", "\u200D", "/", ".", ",", "'", "\"", "…", "Ⅻ", "\t",
+		// around the edges of the characters the segmenter takes without uniseg
+		"\u3000", "\u3029", "\u302A", "\u3030", "\u00AD", "\u00A9", "\u00BF", "\u00C0", "\u017F", "\u0180", "\u0308",
+		"\u2010", "\u2027", "\u2028", "\u200C", "\u4E00", "\u9FFF", "\uA000", "\uFF01", "\uFF5E", "\uFF9E", "\uFE0F",
+		"🇵", "🇱", "\u1100", "\u1161", "\u11A8", "\u0915\u094D", "\u0600", "\x7F", "\x1F", "\r", "~"}
 	rng := rand.New(rand.NewSource(7))
-	for i := 0; i < 2000; i++ {
+	for i := 0; i < 30000; i++ {
 		var s string
 		for n := rng.Intn(12); n > 0; n-- {
 			s += pieces[rng.Intn(len(pieces))]
