@@ -3760,7 +3760,7 @@ func (f *Fpdf) putstream(b []byte) {
 		f.protect.rc4(uint32(f.n), &b)
 	}
 	f.out("stream")
-	f.out(string(b))
+	f.outRaw(b) // patched: no copy of the stream as a string
 	f.out("endstream")
 }
 
@@ -4179,9 +4179,11 @@ func (f *Fpdf) putfonts() {
 				f.out("endobj")
 
 				// Embed CIDToGIDMap
-				cidToGidMap := make([]byte, 256*256*2)
-				if font.precut {
-					cidToGidMap = cidToGidMap[:2*(font.utf8File.LastRune+1)]
+				var cidToGidMap []byte
+				if font.precut { // patched: only as long as the map is written
+					cidToGidMap = make([]byte, 2*(font.utf8File.LastRune+1))
+				} else {
+					cidToGidMap = make([]byte, 256*256*2)
 				}
 
 				for cc, glyph := range CodeSignDictionary {
@@ -4803,6 +4805,7 @@ func (f *Fpdf) enddoc() {
 	if f.err != nil {
 		return
 	}
+	f.growForEnd()
 	f.layerEndDoc()
 	f.putheader()
 	// Embedded files

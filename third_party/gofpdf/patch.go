@@ -349,3 +349,32 @@ func cacheImage(key imageKey, info *ImageInfoType) {
 	parsedImages.order = append(parsedImages.order, key)
 	parsedImages.bytes += size
 }
+
+// outRaw is out for bytes: a stream is written as it is, not first copied into a string.
+func (f *Fpdf) outRaw(b []byte) {
+	if f.state == 2 {
+		f.pages[f.page].Write(b)
+		f.pages[f.page].WriteByte('\n')
+	} else {
+		f.buffer.Write(b)
+		f.buffer.WriteByte('\n')
+	}
+}
+
+// growForEnd makes room in the document's buffer, before enddoc writes the pages and fonts
+// into it, for about what they will take: the buffer grows once instead of doubling (and
+// copying) again and again. The pages and fonts are counted uncompressed, an upper bound.
+func (f *Fpdf) growForEnd() {
+	n := 64 << 10
+	for _, p := range f.pages {
+		if p != nil {
+			n += p.Len()
+		}
+	}
+	for _, font := range f.fonts {
+		if font.utf8File != nil && font.precut {
+			n += len(font.utf8File.fileReader.array)
+		}
+	}
+	f.buffer.Grow(n)
+}
