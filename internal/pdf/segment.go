@@ -42,9 +42,7 @@ func (s *segmenter) next() (string, int) {
 	}
 	s.pos += len(c)
 	for s.segEnd < s.pos && s.lRest != "" {
-		var seg string
-		seg, s.lRest, s.must, s.lState = uniseg.FirstLineSegmentInString(s.lRest, s.lState)
-		s.segEnd += len(seg)
+		s.lineSegment()
 	}
 	switch {
 	case s.segEnd != s.pos:
@@ -54,6 +52,57 @@ func (s *segmenter) next() (string, int) {
 	}
 	return c, uniseg.LineCanBreak
 }
+
+// lineSegment moves past the next line segment, as uniseg.FirstLineSegmentInString does,
+// without asking uniseg about each character of a run of ideographs or ASCII letters.
+func (s *segmenter) lineSegment() {
+	r1, n1 := utf8.DecodeRuneInString(s.lRest)
+	if n1 < len(s.lRest) && lineStates.ok {
+		r2, _ := utf8.DecodeRuneInString(s.lRest[n1:])
+		switch {
+		case s.lState == lineStates.han && isHan(r1) && isHan(r2):
+			// ID ÷ ID (LB31): the ideograph is the segment, and the state after the next
+			// one is this one again.
+			s.lRest = s.lRest[n1:]
+			s.must = false
+			s.segEnd += n1
+			return
+		case s.lState == lineStates.letter && isLetter(r1) && isLetter(r2):
+			// AL × AL (LB28): no break inside a run of letters. uniseg goes on from the
+			// run's last letter, in the state any letter leaves, as at the start of a text.
+			k := n1
+			for k+1 < len(s.lRest) && isLetter(rune(s.lRest[k+1])) {
+				k++
+			}
+			var seg string
+			seg, s.lRest, s.must, s.lState = uniseg.FirstLineSegmentInString(s.lRest[k:], -1)
+			s.segEnd += k + len(seg)
+			return
+		}
+	}
+	var seg string
+	seg, s.lRest, s.must, s.lState = uniseg.FirstLineSegmentInString(s.lRest, s.lState)
+	s.segEnd += len(seg)
+}
+
+// lineStates are two states of uniseg's line breaking: han after an ideograph that followed
+// one, letter after an ASCII letter at the start of a word. Every ideograph of U+4E00–U+9FFF
+// has the same line-breaking properties, and so has every ASCII letter; segment_test.go
+// checks the segmenter against uniseg on text that mixes them with everything else.
+var lineStates = func() (lt struct {
+	han, letter int
+	ok          bool
+}) {
+	_, _, _, lt.han = uniseg.FirstLineSegmentInString("一一一", -1)
+	seg, _, must, again := uniseg.FirstLineSegmentInString("一一一", lt.han)
+	_, _, _, lt.letter = uniseg.FirstLineSegmentInString(" ab", -1)
+	lt.ok = seg == "一" && !must && again == lt.han // a fixed point, as LB31 says
+	return lt
+}()
+
+func isHan(r rune) bool { return r >= 0x4E00 && r <= 0x9FFF }
+
+func isLetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
 
 // ownCluster reports whether r is a character of grapheme cluster break property Other (UAX #29):
 // neither a control, a line end, a combining or joining mark, a prepended or spacing mark,
