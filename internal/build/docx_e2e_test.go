@@ -303,7 +303,7 @@ func TestDOCXTypography(t *testing.T) {
 		"cs": {"s" + nb + "nimi", "20." + nb + "listopadu" + nb + "2026", "(dále jen „Zielony Koszyk“)"},
 		"fi": {"20." + nb + "marraskuuta" + nb + "2026", "(jäljempänä ”Zielony Koszyk”)"},
 		"zh": {"（以下简称“Zielony Koszyk”）", "每小时"},
-		"en": {"Zielony Koszyk" + nb + "Sp." + nb + "z" + nb + "o.o. (“Zielony Koszyk”)", "within 4" + nb + "hours"},
+		"en": {"Zielony Koszyk" + nb + "Sp." + nb + "z" + nb + "o.o. (“Zielony Koszyk”)", "8:00–\u206018:00", "customer’s"},
 	}
 	docs, paths := docxFiles(t, in, t.TempDir(), "handbook", in.Catalog.Tags())
 	for i, lang := range in.Catalog.Tags() {

@@ -22,16 +22,16 @@ func TestTypographyInEveryFormat(t *testing.T) {
 		want []string // in the Markdown and the HTML, exactly
 		pdf  []string // in the PDF's text, spaces normalised
 	}{
-		{"pl", []string{"w" + nb + "spółce", "Zielony Koszyk" + nb + "Sp." + nb + "z" + nb + "o.o.", "20" + nb + "listopada" + nb + "2026" + nb + "r.", "+48" + nb + "12" + nb + "345" + nb + "67" + nb + "89", "(dalej: „Zielony Koszyk”)", "**Klient**" + nb + "– ", "w" + nb + "ciągu 24" + nb + "godzin"},
+		{"pl", []string{"w" + nb + "spółce", "Zielony Koszyk" + nb + "Sp." + nb + "z" + nb + "o.o.", "1" + nb + "marca" + nb + "2025" + nb + "r.", "+48" + nb + "12" + nb + "345" + nb + "67" + nb + "89", "(dalej: „Zielony Koszyk”)", "**Klient**" + nb + "– ", "w" + nb + "ciągu 24" + nb + "godzin"},
 			[]string{"20 listopada 2026 r.", "(dalej: „Zielony Koszyk”)", "Klient – każdy"}},
 		{"cs", []string{"s" + nb + "nimi", "20." + nb + "listopadu" + nb + "2026", "(dále jen „Zielony Koszyk“)", "**Zákazník**" + nb + "– ", "do 3." + nb + "zazvonění"},
 			[]string{"(dále jen „Zielony Koszyk“)", "Zákazník – kdokoli"}},
 		{"fi", []string{"20." + nb + "marraskuuta" + nb + "2026", "(jäljempänä ”Zielony Koszyk”)", "**Asiakas**" + nb + "– ", "5" + nb + "työpäivän kuluessa"},
 			[]string{"(jäljempänä ”Zielony Koszyk”)"}},
-		{"zh", []string{"**客户**：", "（以下简称“Zielony Koszyk”）", "**网站**：[", "**政策负责人**：", "每小时"},
+		{"zh", []string{"**客户**：", "（以下简称“Zielony Koszyk”）", "**批准人**：", "**政策负责人**：", "每小时"},
 			[]string{"（以下简称“Zielony Koszyk”）", "客户：指因任何事由"}},
-		{"en", []string{"Zielony Koszyk" + nb + "Sp." + nb + "z" + nb + "o.o. (“Zielony Koszyk”)", "**Customer**" + nb + "— ", "within 4" + nb + "hours"},
-			[]string{"(“Zielony Koszyk”)"}},
+		{"en", []string{"Zielony Koszyk" + nb + "Sp." + nb + "z" + nb + "o.o. (“Zielony Koszyk”)", "**Customer**" + nb + "– ", "8:00–\u206018:00", "customer’s"},
+			[]string{"(“Zielony Koszyk”)", "Customer – anyone", "customer’s"}},
 	} {
 		t.Run(tc.lang, func(t *testing.T) {
 			lz, err := in.Catalog.Localizer(tc.lang)

@@ -60,7 +60,7 @@ func (d *document) block(n ast.Node, at block) {
 				v = v[:l-1]
 			}
 			if i > 0 {
-				w.str("<w:r><w:br/></w:r>")
+				w.str("<w:r><w:rPr>" + d.langProp() + "</w:rPr><w:br/></w:r>")
 			}
 			d.run(w, string(v), runStyle{})
 		}

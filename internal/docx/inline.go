@@ -32,7 +32,7 @@ func (d *document) inline(w *xmlWriter, n ast.Node, st runStyle) {
 		switch {
 		case n.HardLineBreak():
 			d.run(w, string(v), st)
-			w.str("<w:r><w:br/></w:r>")
+			w.str("<w:r><w:rPr>" + d.langProp() + "</w:rPr><w:br/></w:r>")
 		case n.SoftLineBreak() && !joinsWide(v, n.NextSibling(), d.src):
 			d.run(w, string(v)+" ", st)
 		default:

@@ -308,6 +308,9 @@ other = "-"
 
 [typography.nbsp_after]
 other = "w z9"
+
+[typography.apostrophe]
+other = "x"
 `, "cs.toml": strings.Replace(plTOML, "Dzień dobry, {{.Name}}!", "Dobrý den, „{{.Name}}”!", 1) + `
 [typography.quotes]
 other = "„“"
@@ -317,7 +320,7 @@ other = "„“"
 	for _, f := range r.Findings {
 		codes[f.Severity+" "+f.Code+" "+f.Key] = true
 	}
-	for _, want := range []string{"error bad_typography typography.dash", "error bad_typography typography.nbsp_after"} {
+	for _, want := range []string{"error bad_typography typography.dash", "error bad_typography typography.nbsp_after", "error bad_typography typography.apostrophe"} {
 		if !codes[want] {
 			t.Errorf("pl: no %q in %v", want, r.Findings)
 		}

@@ -13,12 +13,12 @@ import (
 // A decimal takes the genitive singular: do 1,5 hodiny, 1,5 hodiny.
 func TestDurationsCS(t *testing.T) {
 	expectPhrases(t, "cs", []phraseRow{
-		{"within", config.Seconds, [11]string{"do jedné sekundy", "do 2 sekund", "do 3 sekund", "do 4 sekund", "do 5 sekund", "do 12 sekund", "do 21 sekund", "do 22 sekund", "do 25 sekund", "do 100 sekund", "do 1,5 sekundy"}},
-		{"within", config.Minutes, [11]string{"do jedné minuty", "do 2 minut", "do 3 minut", "do 4 minut", "do 5 minut", "do 12 minut", "do 21 minut", "do 22 minut", "do 25 minut", "do 100 minut", "do 90 sekund"}},
+		{"within", config.Seconds, [11]string{"do sekundy", "do 2 sekund", "do 3 sekund", "do 4 sekund", "do 5 sekund", "do 12 sekund", "do 21 sekund", "do 22 sekund", "do 25 sekund", "do 100 sekund", "do 1,5 sekundy"}},
+		{"within", config.Minutes, [11]string{"do minuty", "do 2 minut", "do 3 minut", "do 4 minut", "do 5 minut", "do 12 minut", "do 21 minut", "do 22 minut", "do 25 minut", "do 100 minut", "do 90 sekund"}},
 		{"within", config.Hours, [11]string{"během hodiny", "během 2 hodin", "během 3 hodin", "během 4 hodin", "během 5 hodin", "během 12 hodin", "během 21 hodin", "během 22 hodin", "během 25 hodin", "během 100 hodin", "během 1,5 hodiny"}},
-		{"within", config.Days, [11]string{"do jednoho dne", "do 2 dnů", "do 3 dnů", "do 4 dnů", "do 5 dnů", "do 12 dnů", "do 21 dnů", "do 22 dnů", "do 25 dnů", "do 100 dnů", "do 1,5 dne"}},
-		{"within", config.BusinessDays, [11]string{"do jednoho pracovního dne", "do 2 pracovních dnů", "do 3 pracovních dnů", "do 4 pracovních dnů", "do 5 pracovních dnů", "do 12 pracovních dnů", "do 21 pracovních dnů", "do 22 pracovních dnů", "do 25 pracovních dnů", "do 100 pracovních dnů", "do 1,5 pracovního dne"}},
-		{"within", config.Weeks, [11]string{"do jednoho týdne", "do 2 týdnů", "do 3 týdnů", "do 4 týdnů", "do 5 týdnů", "do 12 týdnů", "do 21 týdnů", "do 22 týdnů", "do 25 týdnů", "do 100 týdnů", "do 1,5 týdne"}},
+		{"within", config.Days, [11]string{"během 24 hodin", "do 2 dnů", "do 3 dnů", "do 4 dnů", "do 5 dnů", "do 12 dnů", "do 21 dnů", "do 22 dnů", "do 25 dnů", "do 100 dnů", "do 1,5 dne"}},
+		{"within", config.BusinessDays, [11]string{"nejpozději následující pracovní den", "do 2 pracovních dnů", "do 3 pracovních dnů", "do 4 pracovních dnů", "do 5 pracovních dnů", "do 12 pracovních dnů", "do 21 pracovních dnů", "do 22 pracovních dnů", "do 25 pracovních dnů", "do 100 pracovních dnů", "do 1,5 pracovního dne"}},
+		{"within", config.Weeks, [11]string{"do týdne", "do 2 týdnů", "do 3 týdnů", "do 4 týdnů", "do 5 týdnů", "do 12 týdnů", "do 21 týdnů", "do 22 týdnů", "do 25 týdnů", "do 100 týdnů", "do 1,5 týdne"}},
 		{"within", config.Rings, [11]string{"hned při prvním zazvonění", "do 2. zazvonění", "do 3. zazvonění", "do 4. zazvonění", "do 5. zazvonění", "do 12. zazvonění", "do 21. zazvonění", "do 22. zazvonění", "do 25. zazvonění", "do 100. zazvonění", "do 1,5. zazvonění"}},
 		{"every", config.Seconds, [11]string{"každou sekundu", "každé 2 sekundy", "každé 3 sekundy", "každé 4 sekundy", "každých 5 sekund", "každých 12 sekund", "každých 21 sekund", "každých 22 sekund", "každých 25 sekund", "každých 100 sekund", "každých 1,5 sekundy"}},
 		{"every", config.Minutes, [11]string{"každou minutu", "každé 2 minuty", "každé 3 minuty", "každé 4 minuty", "každých 5 minut", "každých 12 minut", "každých 21 minut", "každých 22 minut", "každých 25 minut", "každých 100 minut", "každých 90 sekund"}},

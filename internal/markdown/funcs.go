@@ -50,6 +50,8 @@ func withSections(fm template.FuncMap, doc *model.Document, variant string) temp
 //	inc N                    N+1, for numbering
 //	item I N T               T as item I of N of a list that continues its lead-in, with the
 //	                         language's list punctuation ("ankieta e-mailowa;")
+//	lines T                  T, whose lines are separated by "\n", as lines of one paragraph
+//	                         (hard line breaks): an approval block written by the locale
 //	company                  the company: at its first mention its full name with the short
 //	                         form defined ("Acme Sp. z o.o. (dalej: „Acme”)"), then the short form
 func funcs(lz *i18n.Localizer, doc *model.Document) template.FuncMap {
@@ -113,6 +115,7 @@ func funcsCounting(lz *i18n.Localizer, doc *model.Document, m *mentions) templat
 		"tel":    func(p model.Text) string { return "tel:" + telNumber(string(p)) },
 		"url":    func(u model.Text) string { return destination(string(u)) },
 		"inc":    func(n int) int { return n + 1 },
+		"lines":  hardLines,
 		"item": func(i, n int, t model.Text) model.Text {
 			return model.Text(lz.Typography().ListItem(i, n, string(t)))
 		},
@@ -155,6 +158,16 @@ func pairsToMap(pairs []any) (map[string]any, error) {
 		}
 	}
 	return data, nil
+}
+
+// hardLines escapes each line of t and joins the lines with Markdown hard line breaks, so that
+// a message such as "Approved by: {{.Name}}\nDate: {{.Date}}" prints as one paragraph of lines.
+func hardLines(t model.Text) string {
+	ls := strings.Split(strings.TrimSpace(string(t)), "\n")
+	for i, l := range ls {
+		ls[i] = model.Escape(strings.TrimSpace(l))
+	}
+	return strings.Join(ls, "\\\n")
 }
 
 // destination makes s usable as a Markdown link destination: nothing in it can end the link.

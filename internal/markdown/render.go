@@ -59,7 +59,7 @@ func documentMeta(variant string, doc *model.Document, lz *i18n.Localizer) (Meta
 		Font:     lz.Meta("font"),
 		Language: lz.Meta("name"),
 		Company:  string(doc.Company.Name),
-		Title:    msg(variant+".title", nil),
+		Title:    lz.Typography().Text(msg(variant+".title", nil)),
 		Variant:  variant,
 		Version:  string(doc.Latest.Version),
 		Date:     date,

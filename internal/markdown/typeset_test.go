@@ -11,7 +11,7 @@ func TestTypeset(t *testing.T) {
 	r, errs := typography.Parse(func(k string) (string, bool) {
 		v, ok := map[string]string{
 			"typography.nbsp_after": "a i o u w z", "typography.legal_forms": "Sp. z o.o.",
-			"typography.quotes": "„”", "typography.dash": "–",
+			"typography.quotes": "„”", "typography.dash": "–", "typography.apostrophe": "’",
 		}[k]
 		return v, ok
 	})
@@ -33,6 +33,11 @@ func TestTypeset(t *testing.T) {
 			"## Wizja i⍽misja\n\n| a | b |\n|---|---|\n| w⍽domu | Acme⍽Sp.⍽z⍽o.o. |\n"},
 		{"escaped text", "Cena \\*w domu\\*\n", "Cena \\*w⍽domu\\*\n"},
 		{"quotes", "Metoda \"ankieta\" działa\n", "Metoda „ankieta” działa\n"},
+		{"apostrophes", "The customer's and customers' needs\n", "The customer’s and customers’ needs\n"},
+		{"apostrophe after emphasis", "**Tom**'s way\n", "**Tom**'s way\n"}, // the word is cut at the run's edge: left alone
+		{"addresses keep their apostrophe", "Write to o'brien\\@x.example, see https://x.example/it's, `it's`, [o'hara](mailto:o'hara@x.example) and <o'neil@x.example>\n",
+			"Write to o'brien\\@x.example, see https://x.example/it's, `it's`, [o'hara](mailto:o'hara@x.example) and <o'neil@x.example>\n"},
+		{"range", "Open 6:00–14:00 daily\n", "Open 6:00–\u206014:00⍽daily\n"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := strings.ReplaceAll(string(Typeset([]byte(tc.in), r)), typography.NBSP, "⍽")

@@ -18,6 +18,8 @@ func (r Rules) Run(prev rune, s string, next rune) string {
 	}
 	t := newRunes(prev, s, next)
 	r.quotes(t)
+	r.apostrophes(t)
+	ranges(t)
 	r.dash(t)
 	if r.CJKTight {
 		tightCJK(t)
@@ -104,7 +106,7 @@ func (r Rules) quotes(t *runes) {
 // not break, so a line never starts with a dash.
 func (r Rules) dash(t *runes) {
 	for i := 1; i < len(t.rs)-1; i++ {
-		if (t.rs[i] != '—' && t.rs[i] != '–') || t.rs[i-1] != ' ' || t.rs[i+1] != ' ' {
+		if (t.rs[i] != '—' && t.rs[i] != '–') || t.rs[i-1] != ' ' || t.rs[i+1] != ' ' || t.set[i] {
 			continue
 		}
 		if r.Dash == "——" {
@@ -115,6 +117,65 @@ func (r Rules) dash(t *runes) {
 		}
 		t.bind(i - 1)
 		t.replace(i, r.Dash)
+	}
+}
+
+// apostrophes turns a straight apostrophe after a letter or digit ("customer's",
+// "customers'") into the language's apostrophe, except in a word that is an e-mail or web
+// address, which must stay as written.
+func (r Rules) apostrophes(t *runes) {
+	if r.Apostrophe == "" {
+		return
+	}
+	for i := 1; i < len(t.rs)-1; i++ {
+		if t.rs[i] != '\'' || !isWord(t.rs[i-1]) || t.set[i] || inAddress(t.rs, i) {
+			continue
+		}
+		t.replace(i, r.Apostrophe)
+	}
+}
+
+// inAddress reports whether rune i is part of a word that looks like an e-mail or web
+// address; a word cut off at the run's edge counts as one, as nothing shows that it is not.
+func inAddress(rs []rune, i int) bool {
+	start, stop := i, i
+	for start > 0 && !unicode.IsSpace(rs[start-1]) {
+		start--
+	}
+	for stop < len(rs)-1 && !unicode.IsSpace(rs[stop+1]) {
+		stop++
+	}
+	if start == 0 && rs[0] != 0 || stop == len(rs)-1 && rs[stop] != 0 {
+		return true
+	}
+	w := string(rs[start : stop+1])
+	return strings.ContainsAny(w, "@/\\") || strings.Contains(w, "www.")
+}
+
+// WordJoiner (U+2060) forbids a line break on either side of it without taking any space.
+const WordJoiner = "\u2060"
+
+// ranges keeps a numeric range on one line, in every language: "6:00–14:00" never breaks at its dash (a word
+// joiner follows an en dash, and surrounds an em dash, which Unicode lets break on both
+// sides), and "9:00 – 17:00" not at its spaces.
+func ranges(t *runes) {
+	for i := 1; i < len(t.rs)-1; i++ {
+		c := t.rs[i]
+		if c != '–' && c != '—' || t.set[i] {
+			continue
+		}
+		switch {
+		case isDigit(t.rs[i-1]) && isDigit(t.rs[i+1]):
+			if c == '—' {
+				t.replace(i, WordJoiner+"—"+WordJoiner)
+			} else {
+				t.replace(i, "–"+WordJoiner)
+			}
+		case i >= 2 && i+2 < len(t.rs) && t.space(i-1) && t.space(i+1) && isDigit(t.rs[i-2]) && isDigit(t.rs[i+2]):
+			t.replace(i, string(c)) // a range, not a dash between clauses
+			t.bind(i - 1)
+			t.bind(i + 1)
+		}
 	}
 }
 

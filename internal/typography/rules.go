@@ -27,6 +27,7 @@ type Rules struct {
 	Thousands  string          // digit group separator, "" for none
 	CJKTight   bool            // no space between Chinese and Latin letters or digits
 	ListEnds   [2]string       // after each item of a list that continues its lead-in, and after the last: ";", "."; "" for none
+	Apostrophe string          // what a straight apostrophe inside or after a word becomes: "’"; "" keeps it
 }
 
 // Default are the rules of a language whose locale file has none: nothing is rewritten except
@@ -127,6 +128,16 @@ func Parse(get func(key string) (string, bool)) (Rules, []error) {
 			} else {
 				r.ListEnds = [2]string{string(q[0]), string(q[1])}
 			}
+		}
+	}
+	if s, ok := get("typography.apostrophe"); ok {
+		switch s {
+		case "’", "ʼ":
+			r.Apostrophe = s
+		case None, "'":
+			r.Apostrophe = ""
+		default:
+			bad("typography.apostrophe", "%q is not an apostrophe: write \"’\" (U+2019, the typographic apostrophe), \"ʼ\" (U+02BC) or %q to keep the straight one", s, None)
 		}
 	}
 	return r, errs

@@ -26,7 +26,8 @@ var (
 	fi = map[string]string{"typography.nbsp_after": "klo", "typography.legal_forms": legal,
 		"typography.quotes": "””", "typography.dash": "–", "typography.thousands": NBSP, "typography.cjk_spacing": "keep"}
 	en = map[string]string{"typography.nbsp_after": "-", "typography.legal_forms": legal,
-		"typography.quotes": "“”", "typography.dash": "—", "typography.thousands": ",", "typography.cjk_spacing": "keep"}
+		"typography.quotes": "“”", "typography.dash": "–", "typography.thousands": ",", "typography.cjk_spacing": "keep",
+		"typography.apostrophe": "’"}
 	zh = map[string]string{"typography.nbsp_after": "-", "typography.legal_forms": legal,
 		"typography.quotes": "“”", "typography.dash": "——", "typography.thousands": "none", "typography.cjk_spacing": "tight"}
 )
@@ -53,7 +54,8 @@ func TestText(t *testing.T) {
 		{"pl unpaired quote left alone", pl, `5" ekran`, `5" ekran`},
 		{"pl dash", pl, "Klient — osoba", "Klient⍽– osoba"},
 		{"pl en dash", pl, "Klient – osoba", "Klient⍽– osoba"},
-		{"pl range dash untouched", pl, "8:00–16:00", "8:00–16:00"},
+		{"pl range dash joined", pl, "8:00–16:00", "8:00–\u206016:00"},
+		{"pl spaced range bound", pl, "8:00 – 16:00", "8:00⍽–⍽16:00"},
 		{"cs one-letter words any case", cs, "kdo s nimi, K tomu v Evropě", "kdo s⍽nimi, K⍽tomu v⍽Evropě"},
 		{"cs legal forms", cs, "firma Alfa s.r.o. a Beta a.s. nebo Gama spol. s r.o.", "firma Alfa⍽s.r.o. a⍽Beta⍽a.s. nebo Gama⍽spol.⍽s⍽r.o."},
 		{"cs number and unit", cs, "do 1 pracovního dne", "do 1⍽pracovního dne"},
@@ -66,13 +68,19 @@ func TestText(t *testing.T) {
 		{"fi dash", fi, "Asiakas — henkilö", "Asiakas⍽– henkilö"},
 		{"en no one-letter rule", en, "a customer in a shop", "a customer in a shop"},
 		{"en legal form and number", en, "Acme Ltd answers within 4 hours", "Acme⍽Ltd answers within 4⍽hours"},
-		{"en dash", en, "Customer — anyone", "Customer⍽— anyone"},
+		{"en dash", en, "Customer — anyone", "Customer⍽– anyone"},
+		{"en range", en, "Monday to Saturday, 6:00–14:00", "Monday to Saturday, 6:00–\u206014:00"},
+		{"en apostrophes", en, "the customer's and customers' needs, it's", "the customer’s and customers’ needs, it’s"},
+		{"en apostrophe as quote left alone", en, "a 'word", "a 'word"},
+		{"en addresses untouched", en, "o'brien@x.example or https://x.example/it's", "o'brien@x.example or https://x.example/it's"},
 		{"zh no space around Latin", zh, "Zielony Koszyk Sp. z o.o. 始终以客户为中心", "Zielony Koszyk⍽Sp.⍽z⍽o.o.始终以客户为中心"},
 		{"zh no space after full-width colon", zh, "网站： https://x", "网站：https://x"},
 		{"zh digits tight", zh, "每 2 小时", "每2小时"},
 		{"zh Latin words keep their space", zh, "Net Promoter Score", "Net Promoter Score"},
 		{"zh quotes", zh, `显示为"暂不可用"`, "显示为“暂不可用”"},
 		{"zh dash", zh, "客户 — 任何人", "客户——任何人"},
+		{"zh range", zh, "周一至周六6:00—14:00", "周一至周六6:00\u2060—\u206014:00"},
+		{"zh spaced range is no clause dash", zh, "6:00 — 14:00", "6:00⍽—⍽14:00"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := show(rules(t, tc.lang).Text(tc.in)); got != tc.want {
@@ -129,6 +137,7 @@ func TestParseErrors(t *testing.T) {
 		{"typography.dash", "-", "not a dash"},
 		{"typography.thousands", " ", "not a digit group separator"},
 		{"typography.cjk_spacing", "yes", "not a spacing rule"},
+		{"typography.apostrophe", "`", "not an apostrophe"},
 	} {
 		_, errs := Parse(func(k string) (string, bool) {
 			if k == tc.key {
