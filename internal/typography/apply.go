@@ -50,9 +50,12 @@ func newRunes(prev rune, s string, next rune) *runes {
 
 func (t *runes) inner(i int) bool { return i >= 1 && i < len(t.rs)-1 }
 
+// isSet reports whether a rule has rewritten rune i.
+func (t *runes) isSet(i int) bool { return t.set != nil && t.set[i] }
+
 // space reports whether rune i is an ordinary space no rule has rewritten yet.
 func (t *runes) space(i int) bool {
-	return i >= 0 && i < len(t.rs) && t.rs[i] == ' ' && (t.set == nil || !t.set[i])
+	return i >= 0 && i < len(t.rs) && t.rs[i] == ' ' && !t.isSet(i)
 }
 
 func (t *runes) replace(i int, s string) {
@@ -77,7 +80,7 @@ func (t *runes) String() string {
 	}
 	var b strings.Builder
 	for i := 1; i < len(t.rs)-1; i++ {
-		if t.set != nil && t.set[i] {
+		if t.isSet(i) {
 			b.WriteString(t.out[i])
 		} else {
 			b.WriteRune(t.rs[i])
@@ -106,7 +109,7 @@ func (r Rules) quotes(t *runes) {
 // not break, so a line never starts with a dash.
 func (r Rules) dash(t *runes) {
 	for i := 1; i < len(t.rs)-1; i++ {
-		if (t.rs[i] != '—' && t.rs[i] != '–') || t.rs[i-1] != ' ' || t.rs[i+1] != ' ' || t.set[i] {
+		if (t.rs[i] != '—' && t.rs[i] != '–') || t.rs[i-1] != ' ' || t.rs[i+1] != ' ' || t.isSet(i) {
 			continue
 		}
 		if r.Dash == "——" {
@@ -128,7 +131,7 @@ func (r Rules) apostrophes(t *runes) {
 		return
 	}
 	for i := 1; i < len(t.rs)-1; i++ {
-		if t.rs[i] != '\'' || !isWord(t.rs[i-1]) || t.set[i] || inAddress(t.rs, i) {
+		if t.rs[i] != '\'' || !isWord(t.rs[i-1]) || t.isSet(i) || inAddress(t.rs, i) {
 			continue
 		}
 		t.replace(i, r.Apostrophe)
@@ -161,7 +164,7 @@ const WordJoiner = "\u2060"
 func ranges(t *runes) {
 	for i := 1; i < len(t.rs)-1; i++ {
 		c := t.rs[i]
-		if c != '–' && c != '—' || t.set[i] {
+		if c != '–' && c != '—' || t.isSet(i) {
 			continue
 		}
 		switch {
