@@ -146,6 +146,23 @@ func TestFailedFolderSyncRestoresEverything(t *testing.T) {
 	}
 }
 
+// TestFailedSyncRestoresEverything: a temp file written but not made durable (an I/O error
+// on fsync) stops the build before anything is replaced, and no temp file stays, whichever
+// file it is: the others, written beside it, are closed and removed too.
+func TestFailedSyncRestoresEverything(t *testing.T) {
+	for _, victim := range []string{"en/.a.md.", "fi/.a.md.", ".manifest.json."} {
+		t.Run(victim, func(t *testing.T) {
+			dir, was := before(t)
+			f := &faultFS{sync: func(name string) bool { return strings.HasPrefix(name, victim) }}
+			_, err := Publish(context.Background(), dir, docs("v2", v2Paths...), withFS(f))
+			if !errors.Is(err, errInjected) || !strings.Contains(err.Error(), "write ") {
+				t.Fatalf("Publish = %v, want the injected fault", err)
+			}
+			sameSnapshot(t, "after the failure", snapshot(t, dir), was)
+		})
+	}
+}
+
 // TestCancelBetweenRenamesRestoresEverything: a signal (the context's cancellation) that
 // arrives between two renames undoes the renames done so far.
 func TestCancelBetweenRenamesRestoresEverything(t *testing.T) {
