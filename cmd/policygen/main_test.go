@@ -47,6 +47,7 @@ func TestScripts(t *testing.T) {
 			"mkfifo":     makeFIFO,
 			"waitfile":   cmdWaitFile,
 			"consistent": cmdConsistent,
+			"initallocs": cmdInitAllocs,
 			// exitcode N command args...: run the command and require exit code N.
 			"exitcode": func(ts *testscript.TestScript, neg bool, args []string) {
 				if neg || len(args) < 2 {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/policygen/policygen/internal/model"
 	"github.com/policygen/policygen/internal/testtool"
+	"github.com/policygen/policygen/internal/typography"
 )
 
 // TestTypographyInEveryFormat builds the handbook of the complete example in each language
@@ -23,7 +24,7 @@ func TestTypographyInEveryFormat(t *testing.T) {
 		pdf  []string // in the PDF's text, spaces normalised
 	}{
 		{"pl", []string{"w" + nb + "spółce", "Zielony Koszyk" + nb + "Sp." + nb + "z" + nb + "o.o.", "1" + nb + "marca" + nb + "2025" + nb + "r.", "+48" + nb + "12" + nb + "345" + nb + "67" + nb + "89", "(dalej: „Zielony Koszyk”)", "**Klient**" + nb + "– ", "w" + nb + "ciągu 24" + nb + "godzin"},
-			[]string{"20 listopada 2026 r.", "(dalej: „Zielony Koszyk”)", "Klient – każdy"}},
+			[]string{"1 marca 2025 r.", "20 listopada 2026", "(dalej: „Zielony Koszyk”)", "Klient – każdy"}},
 		{"cs", []string{"s" + nb + "nimi", "20." + nb + "listopadu" + nb + "2026", "(dále jen „Zielony Koszyk“)", "**Zákazník**" + nb + "– ", "do 3." + nb + "zazvonění"},
 			[]string{"(dále jen „Zielony Koszyk“)", "Zákazník – kdokoli"}},
 		{"fi", []string{"20." + nb + "marraskuuta" + nb + "2026", "(jäljempänä ”Zielony Koszyk”)", "**Asiakas**" + nb + "– ", "5" + nb + "työpäivän kuluessa"},
@@ -31,7 +32,7 @@ func TestTypographyInEveryFormat(t *testing.T) {
 		{"zh", []string{"**客户**：", "（以下简称“Zielony Koszyk”）", "**批准人**：", "**政策负责人**：", "每小时"},
 			[]string{"（以下简称“Zielony Koszyk”）", "客户：指因任何事由"}},
 		{"en", []string{"Zielony Koszyk" + nb + "Sp." + nb + "z" + nb + "o.o. (“Zielony Koszyk”)", "**Customer**" + nb + "– ", "8:00–\u206018:00", "customer’s"},
-			[]string{"(“Zielony Koszyk”)", "Customer – anyone", "customer’s"}},
+			[]string{"(“Zielony Koszyk”)", "Customer – anyone", "customer’s", "8:00–18:00"}},
 	} {
 		t.Run(tc.lang, func(t *testing.T) {
 			lz, err := in.Catalog.Localizer(tc.lang)
@@ -78,6 +79,11 @@ func TestTypographyInEveryFormat(t *testing.T) {
 				if !strings.Contains(text, w) {
 					t.Errorf("PDF text lacks %q", w)
 				}
+			}
+			// The word joiner keeps a range together when lines are broken; it is not drawn,
+			// so copied or searched text does not carry it.
+			if strings.Contains(text, typography.WordJoiner) {
+				t.Errorf("PDF text carries a word joiner (U+2060)")
 			}
 		})
 	}

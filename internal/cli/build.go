@@ -120,7 +120,7 @@ func runBuild(opts *buildOptions, s Streams) error {
 			return &failedError{err}
 		}
 		// 3. The company file, validated in full.
-		file, warnings, err := loadCompany(opts.Args, s.In, cat, tmpl)
+		file, warnings, err := loadCompany(opts.Args, s.In, cat, tmpl.SectionIDs())
 		rep.addProblems(warnings)
 		if err != nil {
 			return err

@@ -11,7 +11,6 @@ import (
 
 	"github.com/policygen/policygen/internal/config"
 	"github.com/policygen/policygen/internal/i18n"
-	"github.com/policygen/policygen/internal/markdown"
 	"github.com/policygen/policygen/locales"
 )
 
@@ -90,13 +89,13 @@ func loadCatalog(dir string) (*i18n.Catalog, error) {
 }
 
 // loadCompany reads and validates the company file against the languages of cat and the
-// section ids of tmpl.
-func loadCompany(args []string, in io.Reader, cat *i18n.Catalog, tmpl *markdown.Templates) (*config.File, config.Problems, error) {
+// section ids of the templates (markdown.Templates.SectionIDs).
+func loadCompany(args []string, in io.Reader, cat *i18n.Catalog, sectionIDs map[string][]string) (*config.File, config.Problems, error) {
 	name, data, size, err := readCompanyFile(args, in)
 	if err != nil {
 		return nil, nil, err
 	}
-	opts := config.Options{KnownLanguages: cat.Tags(), SectionIDs: tmpl.SectionIDs(), Size: size}
+	opts := config.Options{KnownLanguages: cat.Tags(), SectionIDs: sectionIDs, Size: size}
 	if name == "-" {
 		name, opts.BaseDir = "<stdin>", "." // a logo is looked for in the current folder
 	}

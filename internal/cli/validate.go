@@ -52,11 +52,13 @@ func runValidate(opts *validateOptions, s Streams) error {
 		if err != nil {
 			return err
 		}
-		tmpl, err := markdown.LoadTemplates(templates.FS(), "")
+		// validate has no --templates: the ids of the built-in templates, read without
+		// parsing every template.
+		sectionIDs, err := markdown.ScanSectionIDs(templates.FS())
 		if err != nil {
 			return &failedError{err}
 		}
-		file, warnings, err := loadCompany(opts.Args, s.In, cat, tmpl)
+		file, warnings, err := loadCompany(opts.Args, s.In, cat, sectionIDs)
 		rep.addProblems(warnings)
 		if err != nil {
 			return err

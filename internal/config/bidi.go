@@ -31,6 +31,9 @@ var bidiNames = map[rune]string{
 
 // IsBidiControl reports whether r is a bidirectional control character.
 func IsBidiControl(r rune) bool {
+	if r < '\u061C' || r > '\u2069' { // outside the range of every control, as most text is
+		return false
+	}
 	_, ok := bidiNames[r]
 	return ok
 }

@@ -81,3 +81,20 @@ func TestBidiControlsRemovedFromProse(t *testing.T) {
 		}
 	}
 }
+
+// IsBidiControl answers most text without looking in bidiNames: it must still say yes to
+// exactly the named controls.
+func TestIsBidiControlIsTheNamedSet(t *testing.T) {
+	n := 0
+	for r := rune(0); r <= 0x10FFFF; r++ {
+		if IsBidiControl(r) {
+			n++
+			if _, ok := bidiNames[r]; !ok {
+				t.Errorf("U+%04X is a control but has no name", r)
+			}
+		}
+	}
+	if n != len(bidiNames) {
+		t.Errorf("%d controls, %d named", n, len(bidiNames))
+	}
+}

@@ -135,12 +135,19 @@ func decodeLogo(data []byte) (*Logo, string) {
 	case float64(long)/float64(short) > maxLogoAspect:
 		return nil, fmt.Sprintf("is %d×%d pixels, more than %g times wider than high (or higher than wide); crop it to the logo itself", cfg.Width, cfg.Height, maxLogoAspect)
 	}
-	// Decode the whole image: a truncated or corrupt file is refused now, not in a renderer.
+	// A truncated or corrupt file is refused now, not in a renderer. A PNG that every renderer
+	// can embed as it is needs only checking; any other is decoded whole.
+	if format == "png" && plainPNG(data) {
+		if err := checkPlainPNG(data); err != nil {
+			return nil, fmt.Sprintf("is damaged: %v", err)
+		}
+		return &Logo{Data: data, Format: format, Width: cfg.Width, Height: cfg.Height}, ""
+	}
 	img, err := decodeImage(format, data)
 	if err != nil {
 		return nil, fmt.Sprintf("is damaged: %v", err)
 	}
-	if format == "png" && !plainPNG(data) {
+	if format == "png" {
 		// 16-bit and interlaced PNGs are re-encoded once, so every renderer can embed them.
 		flat := image.NewNRGBA(img.Bounds())
 		draw.Draw(flat, flat.Bounds(), img, img.Bounds().Min, draw.Src)

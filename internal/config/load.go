@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
@@ -293,9 +294,11 @@ func expandedSize(n *yaml.Node, memo map[*yaml.Node]int, active map[*yaml.Node]b
 	return size
 }
 
-var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+// The patterns below are compiled on first use: nothing is compiled at start-up (see
+// cmd/policygen/testdata/script/startup.txtar).
+var yamlLine = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^yaml: line (\d+): (.*)$`) })
 
-var unknownAnchor = regexp.MustCompile(`^unknown anchor '(.*)' referenced$`)
+var unknownAnchor = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^unknown anchor '(.*)' referenced$`) })
 
 // aliasOffset is the offset of the first alias "*name" in src, or -1.
 func aliasOffset(src []byte, name string) int {
@@ -335,7 +338,7 @@ var syntaxMessages = map[string]string{
 func (d *decoder) syntaxError(err error) {
 	msg := err.Error()
 	line := 0
-	if m := yamlLine.FindStringSubmatch(msg); m != nil {
+	if m := yamlLine().FindStringSubmatch(msg); m != nil {
 		line, _ = strconv.Atoi(m[1])
 		msg = m[2]
 	} else {
@@ -347,7 +350,7 @@ func (d *decoder) syntaxError(err error) {
 				"a company file needs fewer than ten", MaxDepth)})
 		return
 	}
-	if m := unknownAnchor.FindStringSubmatch(msg); m != nil {
+	if m := unknownAnchor().FindStringSubmatch(msg); m != nil {
 		// The library gives no position: the alias is the first "*name" not followed by more
 		// of a name (in a comment or a quoted text it could match too early; rare, and still
 		// the name is right).

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark"
@@ -32,7 +33,7 @@ type Section struct {
 // Shows reports whether the section appears in variant.
 func (s Section) Shows(variant string) bool { return len(s.In) == 0 || slices.Contains(s.In, variant) }
 
-var sectionID = regexp.MustCompile(`^[a-z][a-z0-9_-]{0,39}$`)
+var sectionID = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[a-z][a-z0-9_-]{0,39}$`) })
 
 // pendingBody is a section body to check once the company website is known.
 type pendingBody struct {
@@ -104,7 +105,7 @@ func (d *decoder) checkSections(f *File) {
 		p := index("sections", i)
 		switch {
 		case s.ID == "":
-		case !sectionID.MatchString(s.ID):
+		case !sectionID().MatchString(s.ID):
 			d.add(refs.idNode, join(p, "id"), "bad_section_id", fmt.Sprintf("%q is not a section id; use lower-case letters, digits, - and _, "+
 				"starting with a letter, like refunds", s.ID), "")
 		case slices.Contains(builtin, s.ID):
@@ -177,7 +178,9 @@ func (d *decoder) checkPlacement(s Section, refs sectionRefs, path string) {
 
 // bodyParser reads a body as GFM engines (GitHub, cmark-gfm) show the Markdown documents: with
 // Linkify, a bare "https://…" or "www.…" is a link there, so it is checked like one.
-var bodyParser = goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.Linkify)).Parser()
+var bodyParser = sync.OnceValue(func() parser.Parser {
+	return goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.Linkify)).Parser()
+})
 
 // checkBody refuses what a section body may not hold: raw HTML, images, links other than the
 // company's own, headings above level 3 and code blocks (which could swallow the rest of the
@@ -185,7 +188,7 @@ var bodyParser = goldmark.New(goldmark.WithExtensions(extension.Table, extension
 func (d *decoder) checkBody(b pendingBody, rule links.Rule) {
 	src := []byte(b.node.Value)
 	pc := parser.NewContext()
-	root := bodyParser.Parse(text.NewReader(src), parser.WithContext(pc))
+	root := bodyParser().Parse(text.NewReader(src), parser.WithContext(pc))
 	reported := map[string]bool{} // one problem of each kind per body (HTML tags come in pairs), each link
 	report := func(offset int, code, msg string) {
 		key := code

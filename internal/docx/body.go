@@ -2,6 +2,7 @@ package docx
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
@@ -28,6 +29,9 @@ func (d *document) block(n ast.Node, at block) {
 	switch n := n.(type) {
 	case *ast.Heading:
 		level := wordLevel(n.Level)
+		if n.Level == 2 && d.ownPage(n) {
+			d.pageBreak = true
+		}
 		d.pOpen(w, "Heading"+strconv.Itoa(level), "")
 		name := d.bookmarkOf[n]
 		id := itoa(d.id())
@@ -147,3 +151,10 @@ func indent(ilvl int) string {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// ownPage reports whether the heading h opens the section printed on a page of its own (the
+// acknowledgement form).
+func (d *document) ownPage(h *ast.Heading) bool {
+	own := strings.Join(strings.Fields(d.meta.Labels.OwnPage), " ")
+	return own != "" && strings.Join(strings.Fields(plainText(h, d.src)), " ") == own
+}

@@ -38,7 +38,9 @@ const plBody = "# Podręcznik obsługi klienta\n\n" +
 	"3. trzeci\n4. czwarty\n\n" +
 	"- [ ] do zrobienia\n- [x] zrobione\n\n" +
 	"> cytat\n\n---\n\n" +
-	"Znaki sterujące: a\x01b\x0bc, \\<tag\\> & \"cudzysłów\"\n"
+	"Znaki sterujące: a\x01b\x0bc, \\<tag\\> & \"cudzysłów\"\n\n" +
+	"## Zakres\n\nTekst.\n\n## Definicje\n\nTekst.\n\n## Standardy\n\nTekst.\n\n" +
+	"## Eskalacja\n\nTekst.\n\n## Reklamacje\n\nTekst.\n\n## Szkolenia\n\nTekst.\n"
 
 func plDoc() *markdown.Document { return markdown.NewDocument(plMeta, []byte(plBody)) }
 
@@ -510,5 +512,19 @@ func TestPaper(t *testing.T) {
 		if !strings.Contains(string(parts["word/document.xml"]), want) {
 			t.Errorf("paper %q: document lacks %s", paper, want)
 		}
+	}
+}
+
+// TestShortDocumentHasNoContents: a document of six sections or fewer gets no table of
+// contents, as in the PDF, and its text still starts after the title page.
+func TestShortDocumentHasNoContents(t *testing.T) {
+	body := plBody[:strings.Index(plBody, "## Zakres")]
+	_, parts := unpack(t, render(t, markdown.NewDocument(plMeta, []byte(body)), Options{}))
+	doc := string(parts["word/document.xml"])
+	if strings.Contains(doc, "TOCHeading") || strings.Contains(doc, `TOC \o`) {
+		t.Error("a one-section document has a table of contents")
+	}
+	if !strings.Contains(doc, `<w:pStyle w:val="Heading1"/><w:pageBreakBefore/>`) {
+		t.Error("the text does not start on a new page after the title")
 	}
 }

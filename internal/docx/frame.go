@@ -33,7 +33,16 @@ func (d *document) titleBlock() {
 		d.inlines(w, d.bylineNode, runStyle{})
 		w.str("</w:p>")
 	}
+	if d.meta.Website != "" && d.meta.Labels.Website != "" {
+		d.pOpen(w, "Subtitle", "")
+		d.run(w, joinNonEmpty(" ", d.meta.Labels.Website, d.meta.Website), runStyle{})
+		w.str("</w:p>")
+	}
 }
+
+// minContents is the fewest sections for which a document gets a table of contents, as in
+// the PDF: a short standard or guideline reads better without one.
+const minContents = 7
 
 // contents writes the table of contents on a page of its own after the title page, and
 // starts the text on the next page, as in the PDF. It is a TOC field whose result is already
@@ -42,7 +51,14 @@ func (d *document) titleBlock() {
 // can know (LibreOffice shows a field's stored result, and a wrong number is worse than
 // none); Word's "Update Table" adds them from the same headings.
 func (d *document) contents() {
-	if len(d.headings) == 0 {
+	sections := 0
+	for _, h := range d.headings {
+		if h.level == 1 {
+			sections++
+		}
+	}
+	if sections < minContents {
+		d.pageBreak = len(d.headings) > 0 // the text still starts after the title page
 		return
 	}
 	d.pageBreak = true
@@ -112,7 +128,7 @@ func (d *document) header() []byte {
 	var w xmlWriter
 	w.str(xmlHeader)
 	w.str(`<w:hdr ` + partNamespaces + `><w:p><w:pPr><w:pStyle w:val="Header"/></w:pPr>`)
-	d.run(&w, joinNonEmpty(" · ", d.meta.Company, d.title()), runStyle{})
+	d.run(&w, joinNonEmpty(d.meta.Sep(), d.meta.Company, d.title()), runStyle{})
 	if d.meta.Version != "" {
 		d.run(&w, "\t"+joinNonEmpty(" ", d.meta.Labels.Version, d.meta.Version), runStyle{})
 	}

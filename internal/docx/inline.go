@@ -10,6 +10,7 @@ import (
 
 	"github.com/policygen/policygen/internal/html"
 	"github.com/policygen/policygen/internal/links"
+	"github.com/policygen/policygen/internal/markdown"
 )
 
 // runStyle is the direct formatting of a run of text.
@@ -29,6 +30,14 @@ func (d *document) inline(w *xmlWriter, n ast.Node, st runStyle) {
 	switch n := n.(type) {
 	case *ast.Text:
 		v := textValue(n, d.src)
+		if end, start, ok := markdown.ContactBreak(n, d.src); ok {
+			raw := n.Value(d.src)
+			d.run(w, string(unescape(raw[:end], n.IsRaw())), st)
+			w.str("<w:r>")
+			d.runProps(w, st)
+			w.str("<w:br/></w:r>")
+			v = unescape(raw[start:], n.IsRaw())
+		}
 		switch {
 		case n.HardLineBreak():
 			d.run(w, string(v), st)
@@ -197,8 +206,11 @@ func (d *document) symbolProps(w *xmlWriter) {
 
 // textValue is the text of t with Markdown escapes and entities resolved.
 func textValue(t *ast.Text, source []byte) []byte {
-	v := t.Value(source)
-	if t.IsRaw() {
+	return unescape(t.Value(source), t.IsRaw())
+}
+
+func unescape(v []byte, raw bool) []byte {
+	if raw {
 		return v
 	}
 	return util.ResolveEntityNames(util.ResolveNumericReferences(util.UnescapePunctuations(v)))

@@ -253,6 +253,11 @@ func (p *page) inline(n ast.Node) {
 	switch n := n.(type) {
 	case *ast.Text:
 		v := n.Value(p.source)
+		if end, start, ok := markdown.ContactBreak(n, p.source); ok {
+			p.text.Write(p.w, v[:end])
+			p.str("<br>")
+			v = v[start:]
+		}
 		if n.IsRaw() {
 			p.text.RawWrite(p.w, v)
 		} else {

@@ -131,12 +131,13 @@ func (p *page) header(m markdown.Meta) {
 	p.str("<h1>")
 	p.esc(p.title(m))
 	p.str("</h1>\n")
-	p.revision(m, "doc-meta")
+	p.revision(m, "doc-meta", true)
 	p.str("</header>\n")
 }
 
-// revision writes the version and last-revised date as a small definition list.
-func (p *page) revision(m markdown.Meta, class string) {
+// revision writes the version and last-revised date, and with site the company website, as
+// a small definition list.
+func (p *page) revision(m markdown.Meta, class string, site bool) {
 	if m.Version == "" && m.Date == "" {
 		return
 	}
@@ -165,6 +166,21 @@ func (p *page) revision(m markdown.Meta, class string) {
 		}
 		p.str("</dd></div>\n")
 	}
+	if site && m.Website != "" && m.Labels.Website != "" {
+		p.str("<div><dt>")
+		p.esc(m.Labels.Website)
+		p.str("</dt><dd>")
+		if href, ok := p.links.Allowed(m.Website); ok {
+			p.str("<a href=\"")
+			p.esc(href)
+			p.str("\">")
+			p.esc(m.Website)
+			p.str("</a>")
+		} else {
+			p.esc(m.Website)
+		}
+		p.str("</dd></div>\n")
+	}
 	p.str("</dl>\n")
 }
 
@@ -177,12 +193,12 @@ func (p *page) footer(m markdown.Meta) {
 			continue
 		}
 		if !first {
-			p.str(" · ")
+			p.esc(m.Sep())
 		}
 		p.esc(s)
 		first = false
 	}
 	p.str("</p>\n")
-	p.revision(m, "doc-meta")
+	p.revision(m, "doc-meta", false)
 	p.str("</footer>\n")
 }

@@ -85,7 +85,7 @@ func (p *page) indexLanguage(l IndexLanguage) {
 	p.str("\">")
 	p.esc(m.Language)
 	p.str("</h2>\n")
-	p.revision(m, "doc-meta")
+	p.revision(m, "doc-meta", false)
 	p.str("<ul class=\"index-docs\">\n")
 	for _, d := range l.Documents {
 		if len(d.Files) == 0 {

@@ -38,6 +38,10 @@ type Locale struct {
 	Source   []byte
 	Messages map[string]*goi18n.Message // filled by Catalog.locale: read a Locale only through it
 
+	// builtin is where a built-in file's Source is read from, by Catalog.locale: a command
+	// that needs no messages never copies the file.
+	builtin fs.FS
+
 	parse sync.Once
 	err   error
 	once  sync.Once
@@ -93,12 +97,8 @@ func Load(builtin fs.FS, dir string) (*Catalog, error) {
 		return nil, err
 	}
 	for _, name := range names {
-		src, err := fs.ReadFile(builtin, name)
-		if err != nil {
-			return nil, err
-		}
 		tag := strings.TrimSuffix(name, ".toml")
-		files[tag] = &Locale{Tag: tag, Path: path.Join("locales", name), Builtin: true, Source: src}
+		files[tag] = &Locale{Tag: tag, Path: path.Join("locales", name), Builtin: true, builtin: builtin}
 	}
 	if dir != "" {
 		entries, err := os.ReadDir(dir)
@@ -155,7 +155,7 @@ func (c *Catalog) locale(tag string) *Locale {
 		return nil
 	}
 	l.parse.Do(func() {
-		msgs, err := parseMessages(l.Source)
+		msgs, err := l.readAndParse()
 		if err != nil {
 			l.err = &LoadError{Path: l.Path, Err: err}
 			msgs = map[string]*goi18n.Message{}
@@ -163,6 +163,18 @@ func (c *Catalog) locale(tag string) *Locale {
 		l.Messages = msgs
 	})
 	return l
+}
+
+// readAndParse reads a built-in file's source, once asked for, and parses the file.
+func (l *Locale) readAndParse() (map[string]*goi18n.Message, error) {
+	if l.builtin != nil && l.Source == nil {
+		src, err := fs.ReadFile(l.builtin, path.Base(l.Path))
+		if err != nil {
+			return nil, err
+		}
+		l.Source = src
+	}
+	return parseMessages(l.Source)
 }
 
 // bundle returns the go-i18n bundle of tag: its messages, and the reference ones to fall

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"text/template"
 
 	goi18n "github.com/nicksnyder/go-i18n/v2/i18n"
@@ -43,13 +44,13 @@ func (r *CheckReport) add(sev, code, key, format string, args ...any) {
 	}
 }
 
-var placeholderRE = regexp.MustCompile(`\{\{-?\s*\.([A-Za-z_][A-Za-z0-9_]*)`)
+var placeholderRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\{\{-?\s*\.([A-Za-z_][A-Za-z0-9_]*)`) })
 
 // placeholders returns the names of the {{.Name}} placeholders used in any form of m.
 func placeholders(m *goi18n.Message) map[string]bool {
 	out := map[string]bool{}
 	for _, s := range messageForms(m) {
-		for _, match := range placeholderRE.FindAllStringSubmatch(s, -1) {
+		for _, match := range placeholderRE().FindAllStringSubmatch(s, -1) {
 			out[match[1]] = true
 		}
 	}
@@ -193,7 +194,7 @@ func sameAsReference(id string, m, want *goi18n.Message) bool {
 	}
 	// A pattern of placeholders and punctuation only ("{{.Day}} {{.Month}} {{.Year}}") may
 	// rightly be the same in another language.
-	rest := placeholderRE.ReplaceAllString(m.Other, "")
+	rest := placeholderRE().ReplaceAllString(m.Other, "")
 	return strings.IndexFunc(rest, func(r rune) bool { return r >= 'A' && r <= 'z' || r > 0x7f }) >= 0
 }
 

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/BurntSushi/toml"
 	goi18n "github.com/nicksnyder/go-i18n/v2/i18n"
@@ -215,13 +216,13 @@ func b2i(b bool) int {
 }
 
 // gettextProbes are the whole numbers a gettext rule is compared with CLDR on.
-var gettextProbes = func() []uint64 {
+var gettextProbes = sync.OnceValue(func() []uint64 {
 	var out []uint64
 	for i := uint64(0); i <= 1200; i++ {
 		out = append(out, i)
 	}
 	return append(out, 1000000, 2000000, 10000000, 1000001)
-}()
+})
 
 // PluralFormsHeader returns the gettext Plural-Forms header of tag, numbering its CLDR plural
 // forms in CLDR order: pl "nplurals=4; plural=…;". The expression is the standard gettext
@@ -243,14 +244,14 @@ func gettextRule(tag string) (pluralRule, []string, error) {
 	if err != nil {
 		return pluralRule{}, nil, err
 	}
-	want := make([]int, len(gettextProbes))
-	for i, n := range gettextProbes {
+	want := make([]int, len(gettextProbes()))
+	for i, n := range gettextProbes() {
 		want[i] = slices.Index(forms, formOf(strconv.FormatUint(n, 10)))
 	}
 	key := strings.Join(forms, " ")
 next:
 	for _, r := range gettextRules[key] {
-		for i, n := range gettextProbes {
+		for i, n := range gettextProbes() {
 			if r.index(n) != want[i] {
 				continue next
 			}

@@ -3,6 +3,7 @@ package i18n
 import (
 	"sort"
 	"strconv"
+	"sync"
 
 	"github.com/BurntSushi/toml"
 	goi18n "github.com/nicksnyder/go-i18n/v2/i18n"
@@ -14,14 +15,14 @@ var formOrder = []string{"zero", "one", "two", "few", "many", "other"}
 
 // probeCounts are numbers that, between them, reach every plural form of every CLDR language:
 // small integers, the teens and tens, large round numbers and decimals.
-var probeCounts = func() []string {
+var probeCounts = sync.OnceValue(func() []string {
 	var out []string
 	for i := 0; i <= 200; i++ {
 		out = append(out, strconv.Itoa(i))
 	}
 	out = append(out, "1000", "1000000", "0.0", "0.5", "1.0", "1.5", "2.5", "3.5", "5.5", "11.5", "0.1", "1.1", "2.1", "21.5")
 	return out
-}()
+})
 
 // PluralForms asks go-i18n's CLDR rules which plural forms tag uses, in CLDR order: en
 // [one other], pl [one few many other], zh [other]. ok is false when go-i18n knows no rules
@@ -39,7 +40,7 @@ func PluralForms(tag string) (forms []string, ok bool) {
 	}
 	lz := goi18n.NewLocalizer(b, tag)
 	seen := map[string]bool{}
-	for _, n := range probeCounts {
+	for _, n := range probeCounts() {
 		s, err := lz.Localize(&goi18n.LocalizeConfig{MessageID: "p", PluralCount: n})
 		if err == nil {
 			seen[s] = true

@@ -130,7 +130,7 @@ exprs = json.loads(sys.argv[1]); ns = json.loads(sys.argv[2])
 fs = [gettext.c2py(e) for e in exprs]
 print(json.dumps([[f(n) for n in ns] for f in fs]))`
 	ejs, _ := json.Marshal(exprs)
-	njs, _ := json.Marshal(gettextProbes)
+	njs, _ := json.Marshal(gettextProbes())
 	out, err := exec.Command(python, "-c", script, string(ejs), string(njs)).Output()
 	if err != nil {
 		t.Fatalf("python: %v", err)
@@ -140,7 +140,7 @@ print(json.dumps([[f(n) for n in ns] for f in fs]))`
 		t.Fatal(err)
 	}
 	for i, r := range rules {
-		for j, n := range gettextProbes {
+		for j, n := range gettextProbes() {
 			if want := r.index(n); got[i][j] != want {
 				t.Errorf("%q: gettext gives %d for %d, Go %d", r.expr, got[i][j], n, want)
 				break

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/policygen/policygen/internal/typography"
 )
@@ -40,10 +41,10 @@ func checkTypography(r *CheckReport, loc *Locale) {
 	}
 }
 
-var actionRE = regexp.MustCompile(`\{\{.*?\}\}`)
+var actionRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\{\{.*?\}\}`) })
 
 func strayQuote(text string, quotes [2]string) string {
-	for _, c := range actionRE.ReplaceAllString(text, "") {
+	for _, c := range actionRE().ReplaceAllString(text, "") {
 		if strings.ContainsRune(wrongQuotes, c) && string(c) != quotes[0] && string(c) != quotes[1] {
 			// An apostrophe inside a word is not a quotation mark: "customer’s".
 			if c == '’' && quotes[1] != "’" {

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -80,9 +81,11 @@ func approved(target string, fuzzy bool) string {
 	return ` approved="yes"`
 }
 
-var xmlEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;", "\r", "&#xD;")
+var xmlEscaper = sync.OnceValue(func() *strings.Replacer {
+	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;", "\r", "&#xD;")
+})
 
-func xmlText(s string) string { return xmlEscaper.Replace(s) }
+func xmlText(s string) string { return xmlEscaper().Replace(s) }
 
 func xmlAttr(s string) string { return `"` + xmlText(s) + `"` }
 

@@ -3,6 +3,8 @@
 package markdown
 
 import (
+	"sync"
+
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
@@ -40,6 +42,17 @@ type Meta struct {
 	Language string // native language name: "Polski"
 	Logo     *Image // the company logo, nil when there is none
 	Accent   string // the company colour "#rrggbb", "" for the default
+	// Separator joins the parts of a running header or footer as the language sets it,
+	// spaces included: " · ", " – ", "｜"; "" for " · ".
+	Separator string
+}
+
+// Sep is m.Separator, or " · " when it is unset.
+func (m Meta) Sep() string {
+	if m.Separator == "" {
+		return " · "
+	}
+	return m.Separator
 }
 
 // Image is an image to embed: PNG or JPEG bytes with their pixel size.
@@ -58,14 +71,19 @@ type Labels struct {
 	// PageOf is "page X of Y" with the literal tokens {page} and {pages} where the numbers go:
 	// "Page {page} of {pages}", "Strona {page} z {pages}", "第 {page} 页，共 {pages} 页".
 	PageOf string
+	// OwnPage is the title of the level-2 section that starts on a new page when printed:
+	// the handbook's acknowledgement form, which staff sign and hand in. "" for none.
+	OwnPage string
 }
 
-var gm = goldmark.New(goldmark.WithExtensions(extension.Table, extension.TaskList))
+var gm = sync.OnceValue(func() goldmark.Markdown {
+	return goldmark.New(goldmark.WithExtensions(extension.Table, extension.TaskList))
+})
 
 // Parse parses Markdown into a goldmark AST, with GFM tables and task lists and nothing that
 // could turn plain text into a link.
 func Parse(source []byte) ast.Node {
-	return gm.Parser().Parse(text.NewReader(source), parser.WithContext(parser.NewContext()))
+	return gm().Parser().Parse(text.NewReader(source), parser.WithContext(parser.NewContext()))
 }
 
 // NewDocument parses body and returns the document ready for rendering.

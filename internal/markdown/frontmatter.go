@@ -25,7 +25,11 @@ func FrontMatter(m Meta) []byte {
 		{"variant", m.Variant},
 		{"version", m.Version},
 		{"date", m.ISODate},
+		{"website", m.Website},
 	} {
+		if kv[0] == "website" && kv[1] == "" {
+			continue
+		}
 		b.WriteString(kv[0])
 		b.WriteString(": ")
 		b.WriteString(inertYAMLString(kv[1]))

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+	"sync"
 	"text/template"
 	"unicode/utf8"
 
@@ -17,7 +18,7 @@ import (
 
 // funcStubs gives the parser the names of the template functions; funcs binds them to a
 // language for one execution.
-var funcStubs = withSections(funcs(nil, nil), nil, "")
+var funcStubs = sync.OnceValue(func() template.FuncMap { return withSections(funcs(nil, nil), nil, "") })
 
 // withSections adds {{section "id"}}, which prints the company's own sections placed after
 // the built-in section id.
@@ -90,9 +91,10 @@ func funcsCounting(lz *i18n.Localizer, doc *model.Document, m *mentions) templat
 			s, err := lz.Message(id, nil)
 			return strongLabel(s), err
 		},
-		"within": func(d config.Duration) (model.Text, error) { return duration(lz, "within", d) },
-		"every":  func(d config.Duration) (model.Text, error) { return duration(lz, "every", d) },
-		"plain":  func(d config.Duration) (model.Text, error) { return duration(lz, "plain", d) },
+		"separator": func() model.Text { return model.Text(lz.Typography().Separator) },
+		"within":    func(d config.Duration) (model.Text, error) { return duration(lz, "within", d) },
+		"every":     func(d config.Duration) (model.Text, error) { return duration(lz, "every", d) },
+		"plain":     func(d config.Duration) (model.Text, error) { return duration(lz, "plain", d) },
 		"date": func(d config.Date) (model.Text, error) {
 			s, err := lz.DateInText(d)
 			return model.Text(s), err

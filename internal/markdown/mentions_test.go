@@ -33,7 +33,7 @@ func TestStrongLabelClosesBeforeFullWidthPunctuation(t *testing.T) {
 	for _, label := range []string{"网站：", "Website:", "批准人："} {
 		md := []byte("- " + strongLabel(label) + "Jiří\n")
 		var b strings.Builder
-		if err := gm.Convert(md, &b); err != nil {
+		if err := gm().Convert(md, &b); err != nil {
 			t.Fatal(err)
 		}
 		if !strings.Contains(b.String(), "<strong>") || strings.Contains(b.String(), "**") {

@@ -54,17 +54,18 @@ func documentMeta(variant string, doc *model.Document, lz *i18n.Localizer) (Meta
 		return Meta{}, err
 	}
 	m := Meta{
-		Lang:     lz.Tag(),
-		BCP47:    lz.Meta("tag"),
-		Font:     lz.Meta("font"),
-		Language: lz.Meta("name"),
-		Company:  string(doc.Company.Name),
-		Title:    lz.Typography().Text(msg(variant+".title", nil)),
-		Variant:  variant,
-		Version:  string(doc.Latest.Version),
-		Date:     date,
-		ISODate:  doc.Latest.Date.String(),
-		Website:  string(doc.Company.Website),
+		Lang:      lz.Tag(),
+		BCP47:     lz.Meta("tag"),
+		Font:      lz.Meta("font"),
+		Language:  lz.Meta("name"),
+		Company:   string(doc.Company.Name),
+		Title:     lz.Typography().Text(msg(variant+".title", nil)),
+		Variant:   variant,
+		Version:   string(doc.Latest.Version),
+		Date:      date,
+		ISODate:   doc.Latest.Date.String(),
+		Website:   string(doc.Company.Website),
+		Separator: lz.Typography().Separator,
 		Labels: Labels{
 			Contents:    msg("frame.contents", nil),
 			Version:     msg("frame.version", nil),
@@ -72,6 +73,9 @@ func documentMeta(variant string, doc *model.Document, lz *i18n.Localizer) (Meta
 			Website:     strings.TrimRight(msg("handbook.cover.website", nil), ":： "),
 			PageOf:      msg("frame.page_of", map[string]any{"Page": "{page}", "Pages": "{pages}"}),
 		},
+	}
+	if variant == "handbook" {
+		m.Labels.OwnPage = msg("handbook.ack.heading", nil)
 	}
 	m.Subject = m.Title + " — " + m.Company
 	if l := doc.Branding.Logo; l != nil {

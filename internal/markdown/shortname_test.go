@@ -37,7 +37,7 @@ func TestShortNameDefinedAtFirstMention(t *testing.T) {
 		if i, j := strings.Index(body, tc.defined), strings.Index(body, tc.after); j < 0 || j < i {
 			t.Errorf("%s: the short form %q does not follow the definition", tc.lang, tc.after)
 		}
-		if lines := strings.Split(body, "\n"); !strings.HasPrefix(lines[2], tc.name+" ") && !strings.HasPrefix(lines[2], tc.name+"\u3000") {
+		if lines := strings.Split(body, "\n"); !strings.HasPrefix(lines[2], tc.name+" ") && !strings.HasPrefix(lines[2], tc.name+"｜") {
 			t.Errorf("%s: the byline lacks the full name: %q", tc.lang, lines[2])
 		}
 	}

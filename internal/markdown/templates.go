@@ -49,7 +49,7 @@ func LoadTemplates(builtin fs.FS, dir string) (*Templates, error) {
 		names = append(names, name)
 	}
 	sort.Strings(names)
-	set := template.New("").Option("missingkey=error").Funcs(funcStubs)
+	set := template.New("").Option("missingkey=error").Funcs(funcStubs())
 	t := &Templates{set: set, origin: origin}
 	for _, name := range names {
 		tmpl, err := set.New(name).Parse(sources[name])

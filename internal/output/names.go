@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // The files policygen keeps in the output folder besides the documents and the manifest.
@@ -29,7 +30,7 @@ func sideName(rel, ext string) string {
 
 // sidePattern matches a temp or backup file of a document or the manifest, including the
 // ".name.123456.tmp" files the first release left behind when it was interrupted.
-var sidePattern = regexp.MustCompile(`^\.(.+)\.[0-9a-f]+\.(tmp|bak)$`)
+var sidePattern = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\.(.+)\.[0-9a-f]+\.(tmp|bak)$`) })
 
 // isLeftover reports whether a file name in the output folder is a temp or backup file of
 // policygen's, or its journal.
@@ -37,7 +38,7 @@ func isLeftover(name string) bool {
 	if name == JournalName || name == journalTemp {
 		return true
 	}
-	m := sidePattern.FindStringSubmatch(name)
+	m := sidePattern().FindStringSubmatch(name)
 	return m != nil && (m[1] == ManifestName || IsDocumentName(m[1]))
 }
 
@@ -45,7 +46,7 @@ func isLeftover(name string) bool {
 // temp or backup file of a document. Only documents go there: a journal or a manifest's temp
 // file there belongs to another output folder nested in this one, not to this build.
 func isDocumentLeftover(name string) bool {
-	m := sidePattern.FindStringSubmatch(name)
+	m := sidePattern().FindStringSubmatch(name)
 	return m != nil && IsDocumentName(m[1])
 }
 
@@ -54,7 +55,7 @@ func isDocumentLeftover(name string) bool {
 func isSideOf(side, rel, ext string) bool {
 	dir, base := path.Split(rel)
 	sdir, sbase := path.Split(side)
-	m := sidePattern.FindStringSubmatch(sbase)
+	m := sidePattern().FindStringSubmatch(sbase)
 	return canonical(side) && sdir == dir && m != nil && m[1] == base && m[2] == ext
 }
 

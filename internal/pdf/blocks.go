@@ -22,8 +22,8 @@ type layouter struct {
 	marker  *marker // list marker waiting for the first line of its item
 	quotes  []float64
 	title   []span // the level-1 heading, shown on the cover
-	byline  []span // the paragraph after it
 	logo    *markdown.Image
+	ownPage string // the title of the section that starts a new page
 }
 
 // marker is a list item's bullet, number or task box.
@@ -45,8 +45,7 @@ func (lo *layouter) document(root ast.Node) {
 		if h, ok := n.(*ast.Heading); ok && h.Level == 1 && first {
 			lo.title = lo.spans(h, textStyle{size: lo.th.heading[1], bold: true, color: lo.th.accent})
 			if p, ok := n.NextSibling().(*ast.Paragraph); ok {
-				lo.byline = lo.spans(p, textStyle{size: lo.th.body + 1, color: lo.th.muted})
-				n = p
+				n = p // the byline: the cover states its facts in the version block
 			}
 			first = false
 			continue
@@ -141,8 +140,9 @@ func (lo *layouter) heading(n *ast.Heading, x float64) {
 	a := &anchor{level: level, title: strings.Join(strings.Fields(title.String()), " ")}
 	lo.anchors = append(lo.anchors, a)
 	items[0].anchor = a
+	items[0].newPage = level == 2 && lo.ownPage != "" && a.title == strings.Join(strings.Fields(lo.ownPage), " ")
 	for i := range items {
-		items[i].keep, items[i].heading = true, true
+		items[i].keep, items[i].bind, items[i].heading = true, true, true
 	}
 	if level == 2 {
 		last := &items[len(items)-1]
@@ -160,7 +160,7 @@ func (lo *layouter) paragraph(n ast.Node, x, before float64) {
 	if ib.check != nil && lo.marker != nil {
 		lo.marker.task, lo.marker.checked = true, *ib.check
 	}
-	ls := lo.br.lines(ib.spans, lo.width-x)
+	ls := lo.breakLines(ib.spans, lo.width-x)
 	items := lo.th.lineItems(ls, x, lo.th.body)
 	orphans(items)
 	if leadsIn(n) && len(items) > 0 {

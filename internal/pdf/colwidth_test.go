@@ -1,6 +1,11 @@
 package pdf
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/policygen/policygen/internal/markdown"
+)
 
 // TestShrinkWidestKeepsShortWordsWhole: when the longest words cannot all stand whole, only
 // the widest column (a long e-mail address) gives way.
@@ -24,5 +29,37 @@ func TestShrinkWidestKeepsShortWordsWhole(t *testing.T) {
 	shrinkWidest(minW, 100)
 	if minW[0] != 10 || minW[1] != 20 {
 		t.Fatalf("widths %v changed although they fit", minW)
+	}
+}
+
+// TestContactColumnHoldsLabelAndAddress: a contact column gets the width to show "e-mail:"
+// and its address on one line when the table has room, and the address alone on a line when
+// it has not; the address never breaks while it fits the column.
+func TestContactColumnHoldsLabelAndAddress(t *testing.T) {
+	row := "| 1 | Kierownik warsztatu | Petra Svobodová | tel. [+420 601 234 568](tel:+420601234568); e-mail: [petra.svobodova@horskakola.example](mailto:petra.svobodova@horskakola.example) |\n"
+	src := "# T\n\nb\n\n| Poziom | Stanowisko | Imię i nazwisko | Kontakt |\n|---|---|---|---|\n" + row
+	for _, tc := range []struct {
+		width    float64
+		sameLine bool
+	}{{463, true}, {420, false}} {
+		pages, _ := layoutPages(t, markdown.NewDocument(markdown.Meta{Font: "latin"}, []byte(src)), tc.width)
+		var addr []string
+		var addrY, labelY float64
+		for _, e := range pages[0].elems {
+			switch {
+			case e.kind != elemText:
+			case strings.HasPrefix(e.run.style.link, "mailto:"):
+				addr = append(addr, e.run.text)
+				addrY = e.y
+			case strings.Contains(e.run.text, "e-mail:"):
+				labelY = e.y
+			}
+		}
+		if len(addr) != 1 || addr[0] != "petra.svobodova@horskakola.example" {
+			t.Errorf("width %.0f: the address is drawn as %q, want one piece", tc.width, addr)
+		}
+		if (addrY == labelY) != tc.sameLine {
+			t.Errorf("width %.0f: label on the address's line = %v, want %v", tc.width, addrY == labelY, tc.sameLine)
+		}
 	}
 }

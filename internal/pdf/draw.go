@@ -3,11 +3,13 @@ package pdf
 import (
 	"bytes"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/jung-kurt/gofpdf"
 
 	"github.com/policygen/policygen/internal/markdown"
+	"github.com/policygen/policygen/internal/typography"
 )
 
 // docInfo is the PDF's metadata.
@@ -178,7 +180,9 @@ func (p *painter) element(e element) {
 			pdf.SetLineWidth(r.style.size * 0.04)
 			pdf.SetTextRenderingMode(2)
 		}
-		pdf.Text(e.x, e.y, r.text)
+		// A word joiner has done its work in line breaking: it is not drawn, so copied or
+		// searched text does not carry it.
+		pdf.Text(e.x, e.y, strings.ReplaceAll(r.text, typography.WordJoiner, ""))
 		if fake {
 			pdf.SetTextRenderingMode(0)
 		}

@@ -9,7 +9,7 @@ import (
 	"github.com/policygen/policygen/internal/markdown"
 )
 
-// cover lays out the first page: company, title, byline, and the version block.
+// cover lays out the first page: company, title and the version block.
 func (lo *layouter) cover(meta markdown.Meta, pp paper) page {
 	th := lo.th
 	var pg page
@@ -42,9 +42,8 @@ func (lo *layouter) cover(meta markdown.Meta, pp paper) page {
 	titleTop := y
 	put(title, th.heading[1], 16)
 	pg.anchors = append(pg.anchors, &anchor{level: 1, title: plain(title), page: 1, y: titleTop})
-	if len(lo.byline) > 0 {
-		put(lo.byline, th.body+1, 0)
-	}
+	// The byline (company, version, date) is not shown: the company stands above the title
+	// and the version block below states the version and date, each fact once.
 	pg.elems[bar].h = y - 170 + 6
 
 	// The version block at the foot of the cover.
@@ -92,7 +91,7 @@ func (lo *layouter) frame(pages []page, meta markdown.Meta, pp paper) {
 		pageOf = "{page} / {pages}"
 	}
 	total := strconv.Itoa(len(pages))
-	left := lo.ts.clean(joinNonEmpty(" · ", meta.Company, meta.Title))
+	left := lo.ts.clean(joinNonEmpty(meta.Sep(), meta.Company, meta.Title))
 	version, date := "", ""
 	if meta.Version != "" {
 		version = lo.ts.clean(joinNonEmpty(" ", meta.Labels.Version, meta.Version))

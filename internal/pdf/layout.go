@@ -43,8 +43,10 @@ type anchor struct {
 type item struct {
 	height      float64
 	spaceBefore float64 // dropped at the top of a page
-	keep        bool    // keep on the same page as the next item
+	keep        bool    // keep on the same page as the next item, when the chain fits a page
+	bind        bool    // keep with the next item even when a longer kept chain cannot fit
 	heading     bool    // a heading line: never the last item on a page
+	newPage     bool    // starts a new page
 	elems       []element
 	anchor      *anchor
 	row         *tableRow // a table body row: repeats the header after a break, may be split

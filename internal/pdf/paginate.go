@@ -42,6 +42,9 @@ func (p *paginator) newPage() {
 
 func (p *paginator) add(items []item, i int) {
 	it := items[i]
+	if it.newPage && !p.empty() {
+		p.newPage()
+	}
 	for guard := 0; ; guard++ {
 		sb := it.spaceBefore
 		if p.empty() {
@@ -81,30 +84,36 @@ func (p *paginator) add(items []item, i int) {
 }
 
 // chain is the height needed to place it together with the items it must stay with.
-// A chain taller than a page is cut down to the item (and, for a heading, the next one).
+// A chain taller than a page is cut down to what is bound together: a heading with what
+// follows it, a table's header row with its first body row (or that row's first line when
+// the row is split).
 func (p *paginator) chain(items []item, i int, it item) float64 {
-	h := it.height
-	for j := i; items[j].keep && j+1 < len(items); j++ {
+	if h := p.follow(items, i, func(it item) bool { return it.keep }); h <= p.bodyHeight() {
+		return h
+	}
+	if h := p.follow(items, i, func(it item) bool { return it.bind }); h <= p.bodyHeight() {
+		return h
+	}
+	return it.height
+}
+
+// follow is the height of items[i] and of the items after it that with holds to it.
+func (p *paginator) follow(items []item, i int, with func(item) bool) float64 {
+	h := items[i].height
+	for j := i; with(items[j]) && j+1 < len(items); j++ {
 		next := items[j+1]
-		if next.row != nil && !next.keep {
+		if next.row != nil && !with(next) {
 			// A data row that fits on a page moves whole (add), so what keeps with it needs
 			// all of it; a taller row is split, and only its start must fit.
 			rowH := next.height
 			if rowH > p.bodyHeight()-items[j].height {
 				rowH = min(next.height, p.th.lineHeight(p.th.table)+2*cellPadY)
 			}
-			h += next.spaceBefore + rowH
-			break
+			return h + next.spaceBefore + rowH
 		}
 		h += next.spaceBefore + next.height
 	}
-	if h <= p.bodyHeight() {
-		return h
-	}
-	if it.heading && i+1 < len(items) {
-		return it.height + items[i+1].spaceBefore + min(items[i+1].height, p.th.lineHeight(p.th.body))
-	}
-	return it.height
+	return h
 }
 
 // repeatHeader repeats a table's header row at the top of a continuation page, unless it

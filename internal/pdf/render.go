@@ -47,6 +47,7 @@ func Render(doc *markdown.Document, opts Options) (Result, error) {
 	lo.th = themeFor(meta.Accent)
 	lo.ts.links = links.NewRule(meta.Website)
 	lo.logo = meta.Logo
+	lo.ownPage = meta.Labels.OwnPage
 
 	// 1. Lay the body out as a flow of items; a short section stays on one page.
 	lo.document(doc.Root)
@@ -56,7 +57,10 @@ func Render(doc *markdown.Document, opts Options) (Result, error) {
 	if contents == "" {
 		contents = "Contents"
 	}
-	tocPages := paginate(lo.tocItems(contents, lo.anchors), lo.th, pp, 2)
+	var tocPages []page
+	if sections(lo.anchors) >= minContents {
+		tocPages = paginate(lo.tocItems(contents, lo.anchors), lo.th, pp, 2)
+	}
 	// 3. Paginate the body after the cover and the contents, then fill in the page numbers.
 	bodyPages := paginate(lo.items, lo.th, pp, 2+len(tocPages))
 	pages := append([]page{lo.cover(meta, pp)}, tocPages...)
@@ -80,6 +84,21 @@ func Render(doc *markdown.Document, opts Options) (Result, error) {
 		return Result{}, fmt.Errorf("render pdf: %w", err)
 	}
 	return Result{PDF: out, Warnings: lo.ts.warnList}, nil
+}
+
+// minContents is the fewest level-2 sections for which a document gets a contents page: a
+// short standard or guideline (two or three pages, up to six sections) reads better
+// without a page that lists them; the PDF outline still does.
+const minContents = 7
+
+func sections(anchors []*anchor) int {
+	n := 0
+	for _, a := range anchors {
+		if a.level == 2 {
+			n++
+		}
+	}
+	return n
 }
 
 func newLayouter(src []byte, fonts *fontSet, cjk bool, width float64) *layouter {

@@ -172,7 +172,7 @@ func TestRenderOptionsAndErrors(t *testing.T) {
 	if _, err := Render(nil, Options{}); err == nil {
 		t.Error("nil document: no error")
 	}
-	doc := markdown.NewDocument(markdown.Meta{Font: "latin", Title: "T"}, []byte("# T\n\nIcons 😀 here.\n"))
+	doc := markdown.NewDocument(markdown.Meta{Font: "latin", Title: "T"}, []byte("# T\n\nbyline\n\nIcons 😀 here.\n"))
 	res, err := Render(doc, Options{})
 	if err != nil {
 		t.Fatal(err)

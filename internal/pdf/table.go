@@ -10,6 +10,9 @@ import (
 const (
 	cellPadX = 5.0
 	cellPadY = 3.5
+	// smallTable is the most body rows a table may have to be kept whole on one page (with
+	// its lead-in), when it fits there: a short escalation or channel table is read at a glance.
+	smallTable = 6
 )
 
 // tableRow is one laid-out table row, kept so pagination can split a row taller than a page
@@ -39,7 +42,7 @@ func (lo *layouter) table(n *east.Table, x float64) {
 			if header == 1 && len(rows) == 0 {
 				cst.bold = true
 			}
-			cells = append(cells, lo.br.clusters(lo.spans(c, cst)))
+			cells = append(cells, lo.br.clusters(contactLines(lo.spans(c, cst))))
 		}
 		rows = append(rows, cells)
 	}
@@ -50,7 +53,7 @@ func (lo *layouter) table(n *east.Table, x float64) {
 	if cols == 0 {
 		return
 	}
-	widths := lo.columnWidths(rows, header == 1, cols, lo.width-x)
+	widths := lo.tableWidths(rows, header == 1, cols, lo.width-x)
 	xs := make([]float64, cols)
 	for i := 1; i < cols; i++ {
 		xs[i] = xs[i-1] + widths[i-1]
@@ -63,6 +66,7 @@ func (lo *layouter) table(n *east.Table, x float64) {
 	for i, cells := range rows {
 		tr := &tableRow{x: xs, w: widths, size: lo.th.table, cells: make([][]line, cols)}
 		for c := 0; c < cols && c < len(cells); c++ {
+			tieLinks(cells[c], widths[c]-2*cellPadX)
 			tr.cells[c] = lo.br.breakClusters(cells[c], widths[c]-2*cellPadX)
 		}
 		switch {
@@ -73,13 +77,18 @@ func (lo *layouter) table(n *east.Table, x float64) {
 		}
 		it := lo.th.rowItem(tr, i < header, nil)
 		if i < header {
-			it.keep = true
+			it.keep, it.bind = true, true
 			items = append(items, it)
 			head = len(items) - 1
 			continue
 		}
 		it.row = tr
 		items = append(items, it)
+	}
+	if body := len(items) - max(head+1, 0); body <= smallTable {
+		for i := range items[:len(items)-1] {
+			items[i].keep = true
+		}
 	}
 	if head >= 0 {
 		h := items[head]
@@ -91,6 +100,60 @@ func (lo *layouter) table(n *east.Table, x float64) {
 	}
 	lo.push(items, 8)
 	lo.space = 8
+}
+
+// tableWidths sizes the columns so that every address stands on one line after its label
+// ("e-mail: petra.svobodova@…") or, when the table is too narrow for that, on a line of its
+// own below the label; when even that is too wide, a header may wrap so that fewer
+// addresses break. Of these layouts it takes the first that breaks the fewest addresses.
+func (lo *layouter) tableWidths(rows [][][]cluster, header bool, cols int, avail float64) []float64 {
+	tied := func(labels bool) [][][]cluster {
+		var whole [][][]cluster // rows itself until a cell holds a link
+		for i, r := range rows {
+			for c, cs := range r {
+				u := unbroken(cs, labels)
+				if len(cs) == 0 || &u[0] == &cs[0] {
+					continue // not copied: whole, if made, holds cs already
+				}
+				if whole == nil {
+					whole = make([][][]cluster, len(rows))
+					for j := range rows {
+						whole[j] = append([][]cluster(nil), rows[j]...)
+					}
+				}
+				whole[i][c] = u
+			}
+		}
+		if whole == nil {
+			return rows
+		}
+		return whole
+	}
+	// broken counts the cells of whole whose longest unbreakable piece is wider than widths.
+	broken := func(whole [][][]cluster, widths []float64) int {
+		n := 0
+		for _, r := range whole {
+			for c, cs := range r {
+				if narrow, _ := extent(cs); narrow+2*cellPadX > widths[c]+epsilon {
+					n++
+				}
+			}
+		}
+		return n
+	}
+	labelled, plain := tied(true), tied(false)
+	widths := lo.columnWidths(labelled, header, cols, avail)
+	if broken(labelled, widths) == 0 {
+		return widths
+	}
+	best, fewest := widths, broken(plain, widths)
+	for _, h := range []bool{header, false} {
+		widths := lo.columnWidths(plain, h, cols, avail)
+		if n := broken(plain, widths); n < fewest {
+			best, fewest = widths, n
+		}
+	}
+	return best
 }
 
 // rowItem draws rows of tr: all of them, or only the line range span gives per cell.

@@ -27,12 +27,13 @@ type Rules struct {
 	Thousands  string          // digit group separator, "" for none
 	CJKTight   bool            // no space between Chinese and Latin letters or digits
 	ListEnds   [2]string       // after each item of a list that continues its lead-in, and after the last: ";", "."; "" for none
+	Separator  string          // between the parts of a running header or footer, spaced as set: " · ", " – ", "　"
 	Apostrophe string          // what a straight apostrophe inside or after a word becomes: "’"; "" keeps it
 }
 
 // Default are the rules of a language whose locale file has none: nothing is rewritten except
 // that a number stays with the word after it.
-var Default = Rules{Quotes: [2]string{"“", "”"}, Dash: "—", Thousands: ","}
+var Default = Rules{Quotes: [2]string{"“", "”"}, Dash: "—", Thousands: ",", Separator: " · "}
 
 // RuleError is a rule a locale file states wrongly.
 type RuleError struct {
@@ -130,6 +131,17 @@ func Parse(get func(key string) (string, bool)) (Rules, []error) {
 			}
 		}
 	}
+	if s, ok := get("typography.separator"); ok {
+		q := []rune(s)
+		switch {
+		case len(q) != 1 || !(unicode.IsPunct(q[0]) || unicode.IsSymbol(q[0]) || q[0] == '\u3000'):
+			bad("typography.separator", "%q is not one separator mark: write one character such as \"·\", \"–\", \"|\", or the full-width \"｜\" or ideographic space \"\\u3000\"", s)
+		case fullWidth(q[0]):
+			r.Separator = s
+		default:
+			r.Separator = " " + s + " "
+		}
+	}
 	if s, ok := get("typography.apostrophe"); ok {
 		switch s {
 		case "’", "ʼ":
@@ -141,6 +153,11 @@ func Parse(get func(key string) (string, bool)) (Rules, []error) {
 		}
 	}
 	return r, errs
+}
+
+// fullWidth reports whether r is an East Asian full-width mark, set without spaces around it.
+func fullWidth(r rune) bool {
+	return (r >= 0x3000 && r <= 0x303f) || (r >= 0xff00 && r <= 0xffef)
 }
 
 // ListItem ends item i of n items of a list that continues its lead-in ("Dzięki opiniom

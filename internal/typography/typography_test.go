@@ -137,6 +137,8 @@ func TestParseErrors(t *testing.T) {
 		{"typography.dash", "-", "not a dash"},
 		{"typography.thousands", " ", "not a digit group separator"},
 		{"typography.cjk_spacing", "yes", "not a spacing rule"},
+		{"typography.separator", " – ", "not one separator mark"},
+		{"typography.separator", "a", "not one separator mark"},
 		{"typography.apostrophe", "`", "not an apostrophe"},
 	} {
 		_, errs := Parse(func(k string) (string, bool) {
@@ -185,5 +187,19 @@ func TestListItem(t *testing.T) {
 	}
 	if _, errs := Parse(func(k string) (string, bool) { return "ab", k == "typography.list_ends" }); len(errs) != 1 {
 		t.Errorf("letters accepted as list punctuation")
+	}
+}
+
+// TestSeparatorSpacing: a Latin separator is set with a space each side, a full-width one
+// without, and a locale that states none keeps the English middle dot.
+func TestSeparatorSpacing(t *testing.T) {
+	for value, want := range map[string]string{"–": " – ", "·": " · ", "|": " | ", "｜": "｜", "\u3000": "\u3000"} {
+		r, errs := Parse(func(k string) (string, bool) { return value, k == "typography.separator" })
+		if len(errs) > 0 || r.Separator != want {
+			t.Errorf("%q: separator %q (errors %v), want %q", value, r.Separator, errs, want)
+		}
+	}
+	if r, _ := Parse(func(string) (string, bool) { return "", false }); r.Separator != " · " {
+		t.Errorf("default separator %q", r.Separator)
 	}
 }
