@@ -1747,6 +1747,7 @@ func (f *Fpdf) addFont(familyStr, styleStr, fileStr string, isUTF8 bool) {
 			Ut:        round(utf8File.UnderlineThickness),
 			Cw:        utf8File.CharWidths,
 			usedRunes: sbarr,
+			usedBits:  new(runeBits),
 			File:      fileStr,
 			utf8File:  utf8File,
 		}
@@ -1886,6 +1887,7 @@ func (f *Fpdf) addFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFile
 			Cw:        utf8File.CharWidths,
 			utf8File:  utf8File,
 			usedRunes: sbarr,
+			usedBits:  new(runeBits),
 		}
 		def.i, _ = generateFontID(def)
 		f.fonts[fontkey] = def
@@ -2230,7 +2232,7 @@ func (f *Fpdf) Text(x, y float64, txtStr string) {
 			x -= f.GetStringWidth(txtStr)
 		}
 		for _, uni := range txtStr {
-			f.currentFont.usedRunes[int(uni)] = int(uni)
+			f.currentFont.markUsed(uni) // patched: the map once per rune, not once per use
 		}
 		if !f.underline && !f.strikeout {
 			f.textFastUTF16(x, y, txtStr)

@@ -378,3 +378,20 @@ func (f *Fpdf) growForEnd() {
 	}
 	f.buffer.Grow(n)
 }
+
+// runeBits is a set of BMP runes.
+type runeBits [1 << 16 / 64]uint64
+
+// markUsed records r in the font's usedRunes. A document draws the same few hundred runes
+// thousands of times: a bit set answers "already there" without a map assignment. The map
+// stays the one record every other use reads; it only loses repeated writes of a key.
+func (font *fontDefType) markUsed(r rune) {
+	if b := font.usedBits; b != nil && r >= 0 && r < 1<<16 {
+		w, m := r>>6, uint64(1)<<(r&63)
+		if b[w]&m != 0 {
+			return
+		}
+		b[w] |= m
+	}
+	font.usedRunes[int(r)] = int(r)
+}

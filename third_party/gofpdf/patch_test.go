@@ -212,3 +212,23 @@ func TestImagesParsedOncePerContent(t *testing.T) {
 		}
 	}
 }
+
+func TestMarkUsedRecordsEveryRuneOnce(t *testing.T) {
+	font := fontDefType{usedRunes: makeSubsetRange(32), usedBits: new(runeBits)}
+	want := makeSubsetRange(32)
+	for _, s := range []string{"客户服务 — “quoted”", "客户 again", "\U0001F600 beyond the BMP", "\xff", "ěšč"} {
+		for _, r := range s {
+			font.markUsed(r)
+			want[int(r)] = int(r)
+		}
+	}
+	if !reflect.DeepEqual(font.usedRunes, want) {
+		t.Errorf("usedRunes has %d entries, want %d", len(font.usedRunes), len(want))
+	}
+	// Without the bit set (a font built elsewhere) every rune still reaches the map.
+	plain := fontDefType{usedRunes: map[int]int{}}
+	plain.markUsed('x')
+	if plain.usedRunes['x'] != 'x' {
+		t.Error("a font without usedBits lost a rune")
+	}
+}
