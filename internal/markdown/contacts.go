@@ -29,6 +29,26 @@ func ContactBreak(t *ast.Text, src []byte) (end, start int, ok bool) {
 		return 0, 0, false
 	}
 	v := t.Value(src)
+	// A marker in brackets right after the first link ("(preferred)") stays on its line.
+	mark := 0
+	for mark < len(v) {
+		r, n := utf8.DecodeRune(v[mark:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		mark += n
+	}
+	if r, n := utf8.DecodeRune(v[mark:]); mark < len(v) && unicode.Is(unicode.Ps, r) {
+		if i := indexPe(v[mark+n:]); i >= 0 {
+			_, m := utf8.DecodeRune(v[mark+n+i:])
+			start = mark + n + i + m
+			mark = start
+		} else {
+			mark = 0
+		}
+	} else {
+		mark = 0
+	}
 	for start < len(v) {
 		r, n := utf8.DecodeRune(v[start:])
 		if !(unicode.IsSpace(r) || (unicode.IsPunct(r) && !unicode.Is(unicode.Ps, r))) {
@@ -37,7 +57,17 @@ func ContactBreak(t *ast.Text, src []byte) (end, start int, ok bool) {
 		start += n
 	}
 	end = len(strings.TrimRightFunc(string(v[:start]), unicode.IsSpace))
-	return end, start, end > 0
+	return end, start, end > mark
+}
+
+// indexPe is the byte index of the first closing bracket in v, or -1.
+func indexPe(v []byte) int {
+	for i, r := range string(v) {
+		if unicode.Is(unicode.Pe, r) {
+			return i
+		}
+	}
+	return -1
 }
 
 func isContactLink(n ast.Node) bool {

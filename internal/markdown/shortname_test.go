@@ -15,7 +15,7 @@ func TestShortNameDefinedAtFirstMention(t *testing.T) {
 	for _, tc := range []struct {
 		lang, name, short, defined, after string
 	}{
-		{"pl", "Acme Sp. z o.o.", "", "Acme Sp. z o.o. (dalej: „Acme”)", "spółki Acme,"},
+		{"pl", "Acme Sp. z o.o.", "", "Acme Sp. z o.o. (dalej: „Acme”)", "Acme stawia"},
 		{"cs", "Acme s.r.o.", "", "Acme s.r.o. (dále jen „Acme“)", "společnost Acme "},
 		{"fi", "Acme Oy", "", "Acme Oy (jäljempänä ”Acme”)", "Acme edellyttää"},
 		{"zh", "Acme Ltd", "", "Acme Ltd（以下简称“Acme”）", "Acme的全体员工"},

@@ -83,17 +83,25 @@ func TestNoCallbackSentenceWithoutCallback(t *testing.T) {
 	}
 }
 
-// "Every channel is staffed throughout its opening hours" needs opening hours to refer to.
+// The checklist checks staffing once per channel that has opening hours, with those hours, and
+// never with a blanket "every channel is staffed throughout its opening hours", which repeated
+// the channel's own item and spoke of hours for channels that have none.
 func TestOpeningHoursItemOnlyWithHours(t *testing.T) {
 	without := structureFile(t, "false", "", "")
 	with := structureFile(t, "false", "    hours: Mon–Fri 8–16", "")
 	for _, lang := range languages {
-		item := message(t, lang, "checklist.accessibility.monitored", nil)
-		if got, _ := renderIn(t, without, "checklist", lang); strings.Contains(got, item) {
-			t.Errorf("%s: opening-hours item without hours", lang)
+		blanket := message(t, lang, "checklist.accessibility.monitored", nil)
+		phone, _, _ := strings.Cut(message(t, lang, "checklist.response.phone_hours", map[string]any{"Hours": "\x00"}), "\x00")
+		got, _ := renderIn(t, without, "checklist", lang)
+		if strings.Contains(got, blanket) {
+			t.Errorf("%s: blanket opening-hours item without hours", lang)
 		}
-		if got, _ := renderIn(t, with, "checklist", lang); !strings.Contains(got, item) {
-			t.Errorf("%s: no opening-hours item with phone hours", lang)
+		got, _ = renderIn(t, with, "checklist", lang)
+		if strings.Contains(got, blanket) {
+			t.Errorf("%s: blanket opening-hours item repeats the phone-hours item", lang)
+		}
+		if n := strings.Count(strings.NewReplacer("\u00a0", " ", "\u2060", "").Replace(got), phone); n != 1 {
+			t.Errorf("%s: phone-hours item printed %d times with phone hours, want 1:\n%s", lang, n, got)
 		}
 	}
 }

@@ -36,6 +36,7 @@ func (l line) text() string {
 
 // cluster is one grapheme cluster, the unit that is measured and never split.
 type cluster struct {
+	cut   float64 // points taken off its glyph's advance (squeeze.go): the next cluster starts a run
 	text  string
 	src   string // the text of all the spans it came from: text is src[off:off+len(text)]
 	style textStyle
@@ -69,6 +70,7 @@ func (b *breaker) appendClusters(out []cluster, spans []span) []cluster {
 	if out == nil {
 		out = make([]cluster, 0, utf8.RuneCountInString(text))
 	}
+	first := len(out)
 	si, spanEnd := 0, 0
 	if len(spans) > 0 {
 		spanEnd = len(spans[0].text)
@@ -107,6 +109,7 @@ func (b *breaker) appendClusters(out []cluster, spans []span) []cluster {
 			out = append(out, b.cluster(text, start+i, n, f, st, rb))
 		}
 	}
+	squeezeCJK(out[first:])
 	return out
 }
 
@@ -320,7 +323,7 @@ func (b *breaker) makeLine(cs []cluster, ink float64) line {
 	x := 0.0
 	n := 0 // runs in the line
 	for i, c := range cs {
-		if !c.hard && (n == 0 || cs[i-1].face != c.face || cs[i-1].style != c.style) {
+		if !c.hard && (n == 0 || cs[i-1].face != c.face || cs[i-1].style != c.style || cs[i-1].cut > 0) {
 			n++
 		}
 	}
@@ -329,11 +332,12 @@ func (b *breaker) makeLine(cs []cluster, ink float64) line {
 	}
 	l.runs = b.runs[len(b.runs) : len(b.runs) : len(b.runs)+n]
 	b.runs = b.runs[:len(b.runs)+n]
+	cut := false // the last cluster placed was cut: the next one starts a run
 	for _, c := range cs {
 		if c.hard {
 			continue
 		}
-		if n := len(l.runs); n > 0 && l.runs[n-1].face == c.face && l.runs[n-1].style == c.style {
+		if n := len(l.runs); n > 0 && l.runs[n-1].face == c.face && l.runs[n-1].style == c.style && !cut {
 			r := &l.runs[n-1]
 			if end := r.off + len(r.text); r.src != "" && r.src == c.src && c.off == end && c.text == c.src[c.off:c.off+len(c.text)] {
 				r.text = r.src[r.off : end+len(c.text)]
@@ -349,6 +353,7 @@ func (b *breaker) makeLine(cs []cluster, ink float64) line {
 			l.runs = append(l.runs, r)
 		}
 		x += c.width
+		cut = c.cut > 0
 	}
 	return l
 }

@@ -3,6 +3,7 @@ package pdf
 import (
 	"math"
 	"sort"
+	"strings"
 
 	east "github.com/yuin/goldmark/extension/ast"
 )
@@ -167,6 +168,9 @@ func (th theme) rowItem(tr *tableRow, header bool, part [][2]int) item {
 		}
 		height = max(height, float64(n)*lh)
 	}
+	if !header && part == nil && tr.blank() {
+		height = max(height, blankRowLines*lh) // room to write in by hand
+	}
 	height += 2 * cellPadY
 	it := item{height: height}
 	right := tr.x[len(tr.x)-1] + tr.w[len(tr.w)-1]
@@ -312,4 +316,20 @@ func sum(xs []float64) float64 {
 		s += x
 	}
 	return s
+}
+
+// blankRowLines is the height, in lines, of a body row with nothing in it: a row of a form
+// filled in by hand (the checklist's follow-up table).
+const blankRowLines = 2
+
+// blank reports whether no cell of the row shows anything.
+func (tr *tableRow) blank() bool {
+	for _, ls := range tr.cells {
+		for _, l := range ls {
+			if strings.TrimSpace(l.text()) != "" {
+				return false
+			}
+		}
+	}
+	return true
 }
