@@ -9,8 +9,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/policygen/policygen/internal/config"
@@ -90,34 +88,11 @@ func Run(in Inputs, opts Options) (Result, error) {
 			jobs = append(jobs, job{lang: lang, variant: v, doc: doc})
 		}
 	}
-	results := make([]done, len(jobs))
 	workers := opts.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	next := make(chan int)
-	var wg sync.WaitGroup
-	var failed atomic.Bool // after the first failure no new document is started
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				results[i] = runJob(in, opts, jobs[i])
-				if results[i].err != nil {
-					failed.Store(true)
-				}
-			}
-		}()
-	}
-	for i := range jobs {
-		if failed.Load() {
-			break
-		}
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	results := render(in, opts, jobs, workers)
 	for i, r := range results {
 		if r.err != nil {
 			return Result{}, fmt.Errorf("%s/%s: %w", jobs[i].lang, jobs[i].variant, r.err)
@@ -136,39 +111,47 @@ func Run(in Inputs, opts Options) (Result, error) {
 	return res, nil
 }
 
-func runJob(in Inputs, opts Options, j job) (d done) {
+// markdownStep renders the Markdown of job j from the templates: what every format starts from.
+func markdownStep(in Inputs, j job) (doc *markdown.Document, d done) {
 	defer func() {
 		if r := recover(); r != nil {
-			d = done{err: fmt.Errorf("internal error while rendering: %v", r)}
+			doc, d = nil, done{err: fmt.Errorf("internal error while rendering: %v", r)}
 		}
 	}()
 	lz, err := in.Catalog.Localizer(j.lang)
 	if err != nil {
-		return done{err: err}
+		return nil, done{err: err}
 	}
-	doc, err := in.Templates.Render(j.variant, j.doc, lz)
+	doc, err = in.Templates.Render(j.variant, j.doc, lz)
 	if err != nil {
-		return done{err: err}
+		return nil, done{err: err}
 	}
 	d.meta = doc.Meta
 	for _, w := range lz.Warnings() {
 		d.warnings = append(d.warnings, Warning{Code: w.Code, Message: w.Message})
 	}
-	for _, name := range opts.Formats {
-		f := formatByName(name)
-		data, warnings, err := f.render(doc, opts)
-		if err != nil {
-			return done{err: fmt.Errorf("render %s: %w", name, err)}
+	return doc, d
+}
+
+// formatStep renders doc, the Markdown of job j, in the format named name.
+func formatStep(opts Options, j job, doc *markdown.Document, name string) (file output.File, warnings []Warning, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("internal error while rendering: %v", r)
 		}
-		for _, w := range warnings {
-			d.warnings = append(d.warnings, Warning{Code: "pdf_glyph", Message: fmt.Sprintf("%s/%s.%s: %s", j.lang, j.variant, f.Ext, w)})
-		}
-		d.files = append(d.files, output.File{
-			Path: j.lang + "/" + j.variant + "." + f.Ext, Lang: j.lang, Variant: j.variant, Format: name,
-			Version: doc.Meta.Version, Date: doc.Meta.ISODate, Data: data,
-		})
+	}()
+	f := formatByName(name)
+	data, ws, err := f.render(doc, opts)
+	if err != nil {
+		return output.File{}, nil, fmt.Errorf("render %s: %w", name, err)
 	}
-	return d
+	for _, w := range ws {
+		warnings = append(warnings, Warning{Code: "pdf_glyph", Message: fmt.Sprintf("%s/%s.%s: %s", j.lang, j.variant, f.Ext, w)})
+	}
+	return output.File{
+		Path: j.lang + "/" + j.variant + "." + f.Ext, Lang: j.lang, Variant: j.variant, Format: name,
+		Version: doc.Meta.Version, Date: doc.Meta.ISODate, Data: data,
+	}, warnings, nil
 }
 
 func dedupe(ws []Warning) []Warning {

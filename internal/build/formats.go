@@ -1,12 +1,14 @@
 package build
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/policygen/policygen/internal/docx"
 	"github.com/policygen/policygen/internal/html"
 	"github.com/policygen/policygen/internal/markdown"
 	"github.com/policygen/policygen/internal/pdf"
+	"github.com/policygen/policygen/internal/typography"
 )
 
 // Format is an output format.
@@ -42,9 +44,12 @@ func formatByName(name string) Format {
 	panic("unknown format " + name) // names are checked before a build starts
 }
 
+// renderMarkdown writes the front matter and the body. The word joiners that keep a range
+// such as 6:00–14:00 on one line in print are left out: a Markdown file is text that people
+// copy and search, and its viewers break lines by their own rules.
 func renderMarkdown(doc *markdown.Document, _ Options) ([]byte, []string, error) {
 	fm := markdown.FrontMatter(doc.Meta)
-	return append(fm, doc.Body...), nil, nil
+	return append(fm, bytes.ReplaceAll(doc.Body, []byte(typography.WordJoiner), nil)...), nil, nil
 }
 
 func renderHTML(doc *markdown.Document, _ Options) ([]byte, []string, error) {

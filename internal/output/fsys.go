@@ -21,6 +21,9 @@ type FS interface {
 	// of 0 means 0666 minus the umask; any other mode's permissions are set exactly
 	// (noPermission: none at all).
 	WriteFile(name string, data []byte, mode fs.FileMode) error
+	// CreateFile is WriteFile that only starts writing the data to disk and leaves the
+	// file open: its Sync waits until the data is there. The caller closes it.
+	CreateFile(name string, data []byte, mode fs.FileMode) (PendingFile, error)
 	Link(oldname, newname string) error
 	Rename(oldname, newname string) error
 	Remove(name string) error
@@ -69,21 +72,11 @@ var errNotRegular = errors.New("not a regular file")
 func (r rootFS) Mkdir(name string) error { return r.root.Mkdir(native(name), 0o777) }
 
 func (r rootFS) WriteFile(name string, data []byte, mode fs.FileMode) error {
-	perm := fs.FileMode(0o666)
-	if mode != 0 {
-		perm = mode.Perm()
-	}
-	f, err := r.root.OpenFile(native(name), os.O_WRONLY|os.O_CREATE|os.O_EXCL|oNoFollow, perm)
+	f, err := r.CreateFile(name, data, mode)
 	if err != nil {
 		return err
 	}
-	_, err = f.Write(data)
-	if err == nil && mode != 0 {
-		err = f.Chmod(mode.Perm()) // exactly the old mode, whatever the umask
-	}
-	if err == nil {
-		err = f.Sync()
-	}
+	err = f.Sync()
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
@@ -91,6 +84,34 @@ func (r rootFS) WriteFile(name string, data []byte, mode fs.FileMode) error {
 		r.root.Remove(native(name))
 	}
 	return err
+}
+
+func (r rootFS) CreateFile(name string, data []byte, mode fs.FileMode) (PendingFile, error) {
+	perm := fs.FileMode(0o666)
+	if mode != 0 {
+		perm = mode.Perm()
+	}
+	f, err := r.root.OpenFile(native(name), os.O_WRONLY|os.O_CREATE|os.O_EXCL|oNoFollow, perm)
+	if err != nil {
+		return nil, err
+	}
+	_, err = f.Write(data)
+	if err == nil && mode != 0 {
+		err = f.Chmod(mode.Perm()) // exactly the old mode, whatever the umask
+	}
+	if err != nil {
+		f.Close()
+		r.root.Remove(native(name))
+		return nil, err
+	}
+	startWriteback(f)
+	return f, nil
+}
+
+// PendingFile is a file CreateFile wrote: Sync waits until its data is on disk.
+type PendingFile interface {
+	Sync() error
+	Close() error
 }
 
 func (r rootFS) Link(oldname, newname string) error {

@@ -86,7 +86,9 @@ type faultFS struct {
 	renames int                               // renames of temp files into place so far
 	rename  func(n int, old, new string) bool // fail this rename
 	write   func(name string) bool            // fail this write
+	sync    func(name string) bool            // fail this file's sync (a temp file's)
 	readDir func(name string) error           // fail this folder's reading
+	syncDir func(name string) bool            // fail this folder's sync
 	dead    bool                              // every change fails: the process is gone
 	noLinks bool                              // a file system without hard links
 }
@@ -118,6 +120,37 @@ func (f *faultFS) WriteFile(name string, data []byte, mode fs.FileMode) error {
 	return f.FS.WriteFile(name, data, mode)
 }
 
+func (f *faultFS) CreateFile(name string, data []byte, mode fs.FileMode) (PendingFile, error) {
+	f.mu.Lock()
+	fail := f.dead || (f.write != nil && f.write(name))
+	f.mu.Unlock()
+	if fail {
+		return nil, errInjected
+	}
+	p, err := f.FS.CreateFile(name, data, mode)
+	if err != nil {
+		return nil, err
+	}
+	return &faultFile{PendingFile: p, fs: f, name: name}, nil
+}
+
+// faultFile is a file CreateFile wrote, whose Sync fails when faultFS.sync says so.
+type faultFile struct {
+	PendingFile
+	fs   *faultFS
+	name string
+}
+
+func (p *faultFile) Sync() error {
+	p.fs.mu.Lock()
+	fail := p.fs.dead || (p.fs.sync != nil && p.fs.sync(p.name))
+	p.fs.mu.Unlock()
+	if fail {
+		return errInjected
+	}
+	return p.PendingFile.Sync()
+}
+
 func (f *faultFS) ReadDir(name string) ([]fs.DirEntry, error) {
 	if f.readDir != nil {
 		if err := f.readDir(name); err != nil {
@@ -125,6 +158,16 @@ func (f *faultFS) ReadDir(name string) ([]fs.DirEntry, error) {
 		}
 	}
 	return f.FS.ReadDir(name)
+}
+
+func (f *faultFS) SyncDir(name string) error {
+	f.mu.Lock()
+	fail := f.dead || (f.syncDir != nil && f.syncDir(name))
+	f.mu.Unlock()
+	if fail {
+		return errInjected
+	}
+	return f.FS.SyncDir(name)
 }
 
 func (f *faultFS) Remove(name string) error {

@@ -10,7 +10,9 @@ import (
 	"fmt"
 	"path"
 	"path/filepath"
+	"runtime"
 	"sort"
+	"sync"
 )
 
 // File is one built document.
@@ -48,8 +50,9 @@ type Manifest struct {
 // NewManifest describes files, sorted by path.
 func NewManifest(generator string, files []File) Manifest {
 	m := Manifest{Generator: generator, Files: make([]Entry, 0, len(files))}
-	for _, f := range files {
-		sum := sha256.Sum256(f.Data)
+	sums := checksums(files)
+	for i, f := range files {
+		sum := sums[i]
 		m.Files = append(m.Files, Entry{
 			Path: f.Path, Lang: f.Lang, Variant: f.Variant, Format: f.Format,
 			Bytes: len(f.Data), SHA256: hex.EncodeToString(sum[:]), Version: f.Version, Date: f.Date,
@@ -57,6 +60,23 @@ func NewManifest(generator string, files []File) Manifest {
 	}
 	sort.Slice(m.Files, func(i, j int) bool { return m.Files[i].Path < m.Files[j].Path })
 	return m
+}
+
+// checksums returns the SHA-256 of every file's data, computed on every CPU: a build's
+// files are several megabytes, hashed after every document is rendered.
+func checksums(files []File) [][sha256.Size]byte {
+	sums := make([][sha256.Size]byte, len(files))
+	workers := min(runtime.GOMAXPROCS(0), len(files))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			for i := w; i < len(files); i += workers {
+				sums[i] = sha256.Sum256(files[i].Data)
+			}
+		})
+	}
+	wg.Wait()
+	return sums
 }
 
 // JSON returns the manifest as indented JSON with a final newline.

@@ -176,6 +176,7 @@ func plan(fsys FS, dir string, files []File, old *Manifest) (*journal, error) {
 	j := &journal{}
 	newDirs := map[string]bool{}
 	produced := map[string]bool{}
+	checked := map[string]bool{} // folders realFolders has checked
 	var manifest *step
 	for _, f := range files {
 		if _, err := Target(dir, f.Path); err != nil {
@@ -185,14 +186,17 @@ func plan(fsys FS, dir string, files []File, old *Manifest) (*journal, error) {
 			return nil, fmt.Errorf("output path %q is produced twice", f.Path)
 		}
 		produced[f.Path] = true
-		dirs, err := realFolders(fsys, dir, path.Dir(f.Path))
-		if err != nil {
-			return nil, err
-		}
-		for _, d := range dirs {
-			if !newDirs[d] {
-				newDirs[d] = true
-				j.Dirs = append(j.Dirs, d)
+		if folder := path.Dir(f.Path); !checked[folder] {
+			checked[folder] = true // the same answer for every file in it
+			dirs, err := realFolders(fsys, dir, folder)
+			if err != nil {
+				return nil, err
+			}
+			for _, d := range dirs {
+				if !newDirs[d] {
+					newDirs[d] = true
+					j.Dirs = append(j.Dirs, d)
+				}
 			}
 		}
 		s := step{Path: f.Path, Temp: tempName(f.Path), data: f.Data}

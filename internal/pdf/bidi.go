@@ -20,12 +20,19 @@ import (
 func hasRTL(cs []cluster) bool {
 	for _, c := range cs {
 		for _, r := range c.text {
-			if r >= 0x0590 && isStrongRTL(r) {
+			if mayBeRTL(r) && isStrongRTL(r) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// mayBeRTL reports whether r lies in a block that holds right-to-left letters: outside them
+// no lookup is needed (bidi_test.go checks every character). Chinese text is all outside.
+func mayBeRTL(r rune) bool {
+	return r >= 0x0590 && r <= 0x08FF || r == 0x200F || r >= 0xFB1D && r <= 0xFEFE ||
+		r >= 0x10800 && r <= 0x10FFF || r >= 0x1E800 && r <= 0x1EFFF
 }
 
 func isStrongRTL(r rune) bool {

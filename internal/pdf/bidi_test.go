@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/policygen/policygen/internal/markdown"
 )
@@ -135,4 +136,14 @@ func FuzzVisualOrder(f *testing.F) {
 			count[c.text]--
 		}
 	})
+}
+
+// TestMayBeRTLHoldsEveryRTLLetter: the quick range check never rules out a right-to-left
+// letter, so hasRTL finds every line that needs reordering.
+func TestMayBeRTLHoldsEveryRTLLetter(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if isStrongRTL(r) && !mayBeRTL(r) {
+			t.Fatalf("U+%04X is a right-to-left letter outside mayBeRTL's ranges", r)
+		}
+	}
 }

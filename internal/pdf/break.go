@@ -39,12 +39,12 @@ type cluster struct {
 	cut   float64 // points taken off its glyph's advance (squeeze.go): the next cluster starts a run
 	text  string
 	src   string // the text of all the spans it came from: text is src[off:off+len(text)]
-	off   int
-	face  face
 	style textStyle
 	width float64
+	off   int
+	brk   int8 // uniseg line-break class of the boundary after this cluster
+	face  face
 	space bool // whitespace: may hang past the right edge at a line end
-	brk   int  // uniseg line-break class of the boundary after this cluster
 	hard  bool // a forced line break ("\n"), drawn as nothing
 }
 
@@ -151,7 +151,7 @@ func (b *breaker) cluster(src string, off, n int, f face, st textStyle, brk int)
 		style: st,
 		width: b.fonts.measure(f, c, st.size),
 		space: isSpace(c),
-		brk:   brk,
+		brk:   int8(brk),
 	}
 }
 

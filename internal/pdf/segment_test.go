@@ -21,14 +21,21 @@ func TestSegmenterMatchesStepString(t *testing.T) {
 		}
 		texts = append(texts, string(b))
 	}
-	pieces := []string{"a", "Z", "9", " ", "  ", "\n", "\r\n", "-", "—", "\u00A0", "\u200B", "\u0301", "客", "。", "，", "「", "」", "(", ")", "%", "$", "ě", "한", "👍", "🏽", "\u200D", "/", ".", ",", "'", "\"", "…", "Ⅻ", "\t"}
+	pieces := []string{"a", "Z", "9", " ", "  ", "\n", "\r\n", "-", "—", "\u00A0", "\u200B", "\u0301", "客", "。", "，", "「", "」", "(", ")", "%", "$", "ě", "한", "👍", "🏽", "\u200D", "/", ".", ",", "'", "\"", "…", "Ⅻ", "\t",
+		// around the edges of the characters the segmenter takes without uniseg
+		"\u3000", "\u3029", "\u302A", "\u3030", "\u00AD", "\u00A9", "\u00BF", "\u00C0", "\u017F", "\u0180", "\u0308",
+		"\u2010", "\u2027", "\u2028", "\u200C", "\u4E00", "\u9FFF", "\uA000", "\uFF01", "\uFF5E", "\uFF9E", "\uFE0F",
+		"🇵", "🇱", "word", "Ab", "中文字", "一", "\u9FFF\u4E00", "x-y", "(a)", "a.b", "1a", "\u1100", "\u1161", "\u11A8", "\u0915\u094D", "\u0600", "\x7F", "\x1F", "\r", "~"}
 	rng := rand.New(rand.NewSource(7))
-	for i := 0; i < 2000; i++ {
+	for i := 0; i < 30000; i++ {
 		var s string
 		for n := rng.Intn(12); n > 0; n-- {
 			s += pieces[rng.Intn(len(pieces))]
 		}
 		texts = append(texts, s)
+	}
+	if !lineStates.ok {
+		t.Fatal("uniseg no longer has the states the segmenter skips runs of ideographs with")
 	}
 	for _, text := range texts {
 		seg := newSegmenter(text)

@@ -1,8 +1,11 @@
 package pdf
 
 import (
+	"cmp"
 	"encoding/binary"
 	"errors"
+	"math/bits"
+	"slices"
 	"sort"
 )
 
@@ -46,30 +49,28 @@ func subsetFont(ttf []byte, runes map[rune]bool, glyph func(rune) uint16) ([]byt
 		return glyf[a:b]
 	}
 
-	keep := map[int]bool{0: true}
-	var cmap []cmapEntry
+	var keep glyphSet
+	keep.add(0)
+	cmap := make([]cmapEntry, 0, len(runes))
 	for r := range runes {
 		if g := glyph(r); g != 0 && r <= 0xFFFF && int(g) < numGlyphs {
 			cmap = append(cmap, cmapEntry{r, g})
-			addGlyph(keep, int(g), glyphData, 0)
+			addGlyph(&keep, int(g), glyphData, 0)
 		}
 	}
 	// Renumber the kept glyphs densely, in their original order.
-	old := make([]int, 0, len(keep))
-	for g := range keep {
-		if g < numGlyphs {
-			old = append(old, g)
+	old := keep.sorted(numGlyphs)
+	renum := func(g int) int {
+		i, _ := slices.BinarySearch(old, g)
+		if i < len(old) && old[i] == g {
+			return i
 		}
-	}
-	sort.Ints(old)
-	renum := make(map[int]int, len(old))
-	for i, g := range old {
-		renum[g] = i
+		return 0 // not kept: as a missing key of a map
 	}
 	for i := range cmap {
-		cmap[i].g = uint16(renum[int(cmap[i].g)])
+		cmap[i].g = uint16(renum(int(cmap[i].g)))
 	}
-	sort.Slice(cmap, func(i, j int) bool { return cmap[i].r < cmap[j].r })
+	slices.SortFunc(cmap, func(a, b cmapEntry) int { return cmp.Compare(a.r, b.r) })
 
 	hhea, hmtx := tables["hhea"], tables["hmtx"]
 	if len(hhea) < 36 {
@@ -141,13 +142,13 @@ func appendHmetric(dst, hmtx []byte, numMetrics, g int) []byte {
 }
 
 // renumberComponents rewrites the component glyph IDs of a composite glyph in place.
-func renumberComponents(d []byte, renum map[int]int) {
+func renumberComponents(d []byte, renum func(int) int) {
 	if len(d) < 10 || int16(binary.BigEndian.Uint16(d)) >= 0 {
 		return
 	}
 	forComponents(d, func(p int) {
 		g := int(binary.BigEndian.Uint16(d[p+2:]))
-		binary.BigEndian.PutUint16(d[p+2:], uint16(renum[g]))
+		binary.BigEndian.PutUint16(d[p+2:], uint16(renum(g)))
 	})
 }
 
@@ -183,17 +184,42 @@ func forComponents(d []byte, fn func(p int)) {
 	}
 }
 
+// glyphSet is a set of glyph IDs (0 … 65535).
+type glyphSet [65536 / 64]uint64
+
+func (s *glyphSet) add(g int) { s[g>>6] |= 1 << (g & 63) }
+
+// sorted lists the glyphs of s below n, in increasing order.
+func (s *glyphSet) sorted(n int) []int {
+	count := 0
+	for _, w := range s {
+		count += bits.OnesCount64(w)
+	}
+	out := make([]int, 0, count)
+	for i, w := range s {
+		for w != 0 {
+			g := i<<6 | bits.TrailingZeros64(w)
+			if g >= n {
+				return out
+			}
+			out = append(out, g)
+			w &= w - 1
+		}
+	}
+	return out
+}
+
 type cmapEntry struct {
 	r rune
 	g uint16
 }
 
 // addGlyph marks g and, for a composite glyph, its components.
-func addGlyph(keep map[int]bool, g int, data func(int) []byte, depth int) {
+func addGlyph(keep *glyphSet, g int, data func(int) []byte, depth int) {
 	if depth > 8 {
 		return
 	}
-	keep[g] = true
+	keep.add(g)
 	d := data(g)
 	if len(d) < 10 || int16(binary.BigEndian.Uint16(d)) >= 0 {
 		return

@@ -3,6 +3,7 @@ package typography
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Text applies the rules to s, a whole run of plain text.
@@ -29,27 +30,42 @@ func (r Rules) Run(prev rune, s string, next rune) string {
 	return t.String()
 }
 
-// runes is s as runes between its two neighbours, with what each rune of s becomes.
+// runes is s as runes between its two neighbours, with what each rune of s becomes. Most
+// runs of text need no change: the replacements are made only when a rule first applies.
 type runes struct {
+	s   string
 	rs  []rune   // prev, the runes of s, next
 	out []string // for each rune of s (index i-1): its replacement; "" deletes it
 	set []bool
 }
 
 func newRunes(prev rune, s string, next rune) *runes {
-	rs := append(append([]rune{prev}, []rune(s)...), next)
-	return &runes{rs: rs, out: make([]string, len(rs)), set: make([]bool, len(rs))}
+	rs := make([]rune, 1, len(s)+2)
+	rs[0] = prev
+	for _, c := range s {
+		rs = append(rs, c)
+	}
+	return &runes{s: s, rs: append(rs, next)}
 }
 
 func (t *runes) inner(i int) bool { return i >= 1 && i < len(t.rs)-1 }
 
+// isSet reports whether a rule has rewritten rune i.
+func (t *runes) isSet(i int) bool { return t.set != nil && t.set[i] }
+
 // space reports whether rune i is an ordinary space no rule has rewritten yet.
-func (t *runes) space(i int) bool { return i >= 0 && i < len(t.rs) && t.rs[i] == ' ' && !t.set[i] }
+func (t *runes) space(i int) bool {
+	return i >= 0 && i < len(t.rs) && t.rs[i] == ' ' && !t.isSet(i)
+}
 
 func (t *runes) replace(i int, s string) {
-	if t.inner(i) {
-		t.out[i], t.set[i] = s, true
+	if !t.inner(i) {
+		return
 	}
+	if t.set == nil {
+		t.out, t.set = make([]string, len(t.rs)), make([]bool, len(t.rs))
+	}
+	t.out[i], t.set[i] = s, true
 }
 
 func (t *runes) bind(i int) {
@@ -59,9 +75,12 @@ func (t *runes) bind(i int) {
 }
 
 func (t *runes) String() string {
+	if t.set == nil && utf8.ValidString(t.s) {
+		return t.s
+	}
 	var b strings.Builder
 	for i := 1; i < len(t.rs)-1; i++ {
-		if t.set[i] {
+		if t.isSet(i) {
 			b.WriteString(t.out[i])
 		} else {
 			b.WriteRune(t.rs[i])
@@ -90,7 +109,7 @@ func (r Rules) quotes(t *runes) {
 // not break, so a line never starts with a dash.
 func (r Rules) dash(t *runes) {
 	for i := 1; i < len(t.rs)-1; i++ {
-		if (t.rs[i] != '—' && t.rs[i] != '–') || t.rs[i-1] != ' ' || t.rs[i+1] != ' ' || t.set[i] {
+		if (t.rs[i] != '—' && t.rs[i] != '–') || t.rs[i-1] != ' ' || t.rs[i+1] != ' ' || t.isSet(i) {
 			continue
 		}
 		if r.Dash == "——" {
@@ -112,7 +131,7 @@ func (r Rules) apostrophes(t *runes) {
 		return
 	}
 	for i := 1; i < len(t.rs)-1; i++ {
-		if t.rs[i] != '\'' || !isWord(t.rs[i-1]) || t.set[i] || inAddress(t.rs, i) {
+		if t.rs[i] != '\'' || !isWord(t.rs[i-1]) || t.isSet(i) || inAddress(t.rs, i) {
 			continue
 		}
 		t.replace(i, r.Apostrophe)
@@ -145,7 +164,7 @@ const WordJoiner = "\u2060"
 func ranges(t *runes) {
 	for i := 1; i < len(t.rs)-1; i++ {
 		c := t.rs[i]
-		if c != '–' && c != '—' || t.set[i] {
+		if c != '–' && c != '—' || t.isSet(i) {
 			continue
 		}
 		switch {
@@ -197,6 +216,9 @@ func phones(t *runes) {
 // legalForms binds each legal form inside and to the word before it: "Acme Sp. z o.o."
 func (r Rules) legalForms(t *runes) {
 	for _, f := range r.LegalForms {
+		if !strings.Contains(t.s, f) && !strings.ContainsRune(f, utf8.RuneError) {
+			continue // a match lies wholly inside s
+		}
 		form := []rune(f)
 		for i := 1; i+len(form) <= len(t.rs)-1; i++ {
 			if !matchAt(t.rs, i, form) || isWord(t.rs[i-1]) || isWord(t.rs[i+len(form)]) && isWord(form[len(form)-1]) {
@@ -222,6 +244,7 @@ func matchAt(rs []rune, i int, form []rune) bool {
 // words binds the space after a listed word ("w", "ds.") and after a number that counts the
 // word following it ("3 dni", "1,5 godziny").
 func (r Rules) words(t *runes) {
+	var lower [64]byte
 	for i := 1; i < len(t.rs)-1; i++ {
 		if !t.space(i) {
 			continue
@@ -233,23 +256,35 @@ func (r Rules) words(t *runes) {
 		if start == i || start == 0 {
 			continue // no word, or one that begins in the run before: not known whole
 		}
-		word := strings.TrimRight(string(t.rs[start:i]), ",")
-		if len(word) != len(string(t.rs[start:i])) {
+		word := t.rs[start:i]
+		if word[len(word)-1] == ',' {
 			continue // "a, b": the word ends at the comma
 		}
 		switch {
-		case r.After[strings.ToLower(word)]:
+		case r.listed(word, lower[:0]):
 			t.bind(i)
 		case isNumber(word) && unicode.IsLetter(t.rs[i+1]):
 			t.bind(i)
-		case strings.HasSuffix(word, ".") && isNumber(strings.TrimSuffix(word, ".")) && unicode.IsLower(t.rs[i+1]):
+		case word[len(word)-1] == '.' && isNumber(word[:len(word)-1]) && unicode.IsLower(t.rs[i+1]):
 			t.bind(i) // an ordinal: "3. zazvonění"
 		}
 	}
 }
 
-func isNumber(w string) bool {
-	if w == "" || !isDigit(rune(w[0])) || !isDigit(rune(w[len(w)-1])) {
+// listed reports whether word, in lower case (strings.ToLower), is one of r.After; buf is
+// room for it, so that most words need no allocation.
+func (r Rules) listed(word []rune, buf []byte) bool {
+	if len(r.After) == 0 {
+		return false
+	}
+	for _, c := range word {
+		buf = utf8.AppendRune(buf, unicode.ToLower(c))
+	}
+	return r.After[string(buf)]
+}
+
+func isNumber(w []rune) bool {
+	if len(w) == 0 || !isDigit(w[0]) || !isDigit(w[len(w)-1]) {
 		return false
 	}
 	for _, c := range w {

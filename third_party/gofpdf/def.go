@@ -714,6 +714,7 @@ type fontDefType struct {
 	i            string        // 1-based position in font list, set by font loader, not this program
 	utf8File     *utf8FontFile // UTF-8 font
 	usedRunes    map[int]int   // Array of used runes
+	usedBits     *runeBits     // the BMP runes Text has put into usedRunes (patch.go)
 	precut       bool          // utf8File is already cut down: embed it as it is (patch.go)
 }
 

@@ -1747,6 +1747,7 @@ func (f *Fpdf) addFont(familyStr, styleStr, fileStr string, isUTF8 bool) {
 			Ut:        round(utf8File.UnderlineThickness),
 			Cw:        utf8File.CharWidths,
 			usedRunes: sbarr,
+			usedBits:  new(runeBits),
 			File:      fileStr,
 			utf8File:  utf8File,
 		}
@@ -1886,6 +1887,7 @@ func (f *Fpdf) addFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFile
 			Cw:        utf8File.CharWidths,
 			utf8File:  utf8File,
 			usedRunes: sbarr,
+			usedBits:  new(runeBits),
 		}
 		def.i, _ = generateFontID(def)
 		f.fonts[fontkey] = def
@@ -2230,7 +2232,7 @@ func (f *Fpdf) Text(x, y float64, txtStr string) {
 			x -= f.GetStringWidth(txtStr)
 		}
 		for _, uni := range txtStr {
-			f.currentFont.usedRunes[int(uni)] = int(uni)
+			f.currentFont.markUsed(uni) // patched: the map once per rune, not once per use
 		}
 		if !f.underline && !f.strikeout {
 			f.textFastUTF16(x, y, txtStr)
@@ -3204,21 +3206,8 @@ func (f *Fpdf) RegisterImageOptionsReader(imgName string, options ImageOptions, 
 	if options.ImageType == "jpeg" {
 		options.ImageType = "jpg"
 	}
-	switch options.ImageType {
-	case "jpg":
-		info = f.parsejpg(r)
-	case "png":
-		info = f.parsepng(r, options.ReadDpi)
-	case "gif":
-		info = f.parsegif(r)
-	default:
-		f.err = fmt.Errorf("unsupported image type: %s", options.ImageType)
-	}
+	info = f.parseImageCached(r, options)
 	if f.err != nil {
-		return
-	}
-
-	if info.i, f.err = generateImageID(info); f.err != nil {
 		return
 	}
 	f.images[imgName] = info
@@ -3773,7 +3762,7 @@ func (f *Fpdf) putstream(b []byte) {
 		f.protect.rc4(uint32(f.n), &b)
 	}
 	f.out("stream")
-	f.out(string(b))
+	f.outRaw(b) // patched: no copy of the stream as a string
 	f.out("endstream")
 }
 
@@ -4192,9 +4181,11 @@ func (f *Fpdf) putfonts() {
 				f.out("endobj")
 
 				// Embed CIDToGIDMap
-				cidToGidMap := make([]byte, 256*256*2)
-				if font.precut {
-					cidToGidMap = cidToGidMap[:2*(font.utf8File.LastRune+1)]
+				var cidToGidMap []byte
+				if font.precut { // patched: only as long as the map is written
+					cidToGidMap = make([]byte, 2*(font.utf8File.LastRune+1))
+				} else {
+					cidToGidMap = make([]byte, 256*256*2)
 				}
 
 				for cc, glyph := range CodeSignDictionary {
@@ -4816,6 +4807,7 @@ func (f *Fpdf) enddoc() {
 	if f.err != nil {
 		return
 	}
+	f.growForEnd()
 	f.layerEndDoc()
 	f.putheader()
 	// Embedded files

@@ -3,9 +3,14 @@ package gofpdf
 // Additions of this vendored copy; each is listed in PATCHES.
 
 import (
+	"bytes"
+	"crypto/sha256"
+	"fmt"
+	"io"
 	"sort"
 	"strconv"
 	"sync"
+	"sync/atomic"
 )
 
 type colorKey struct {
@@ -248,4 +253,145 @@ func widthArray(cw []int, chars []int) string {
 	}
 	b = append(b, " ]"...)
 	return string(b)
+}
+
+// parsedImages holds the images RegisterImageOptionsReader parsed, by their bytes and how
+// they were read: a program that puts the same logo into many documents parses it once.
+// Each document gets its own copy of the ImageInfoType (putimage sets its object number);
+// the byte slices behind it are shared and only ever read.
+var parsedImages = struct {
+	sync.Mutex
+	m     map[imageKey]*ImageInfoType
+	order []imageKey // oldest first
+	bytes int
+}{m: map[imageKey]*ImageInfoType{}}
+
+// At most this many images, and this many bytes of image data, stay cached.
+const (
+	maxCachedImages     = 16
+	maxCachedImageBytes = 32 << 20
+)
+
+type imageKey struct {
+	sum     [sha256.Size]byte
+	typ     string
+	readDpi bool
+	scale   float64
+}
+
+// imageParses counts the images parsed rather than found in parsedImages (tests only).
+var imageParses atomic.Int64
+
+// parseImageCached parses an image of type options.ImageType ("jpg", "png" or "gif") from r,
+// or copies the result of an earlier parse of the same bytes.
+func (f *Fpdf) parseImageCached(r io.Reader, options ImageOptions) (info *ImageInfoType) {
+	switch options.ImageType {
+	case "jpg", "png", "gif":
+	default:
+		f.err = fmt.Errorf("unsupported image type: %s", options.ImageType)
+		return
+	}
+	data, err := io.ReadAll(r)
+	if err != nil {
+		f.err = err
+		return
+	}
+	key := imageKey{sum: sha256.Sum256(data), typ: options.ImageType, readDpi: options.ReadDpi, scale: f.k}
+	parsedImages.Lock()
+	cached := parsedImages.m[key]
+	parsedImages.Unlock()
+	if cached != nil {
+		c := *cached
+		if c.smask != nil && f.pdfVersion < "1.4" {
+			f.pdfVersion = "1.4" // as parsepngstream does for an image with an alpha channel
+		}
+		return &c
+	}
+	imageParses.Add(1)
+	switch options.ImageType {
+	case "jpg":
+		info = f.parsejpg(bytes.NewReader(data))
+	case "png":
+		info = f.parsepng(bytes.NewReader(data), options.ReadDpi)
+	case "gif":
+		info = f.parsegif(bytes.NewReader(data))
+	}
+	if f.err != nil {
+		return
+	}
+	if info.i, f.err = generateImageID(info); f.err != nil {
+		return
+	}
+	cacheImage(key, info)
+	return
+}
+
+// cacheImage keeps a copy of info, dropping the oldest images beyond the limits.
+func cacheImage(key imageKey, info *ImageInfoType) {
+	size := len(info.data) + len(info.smask) + len(info.pal)
+	if size > maxCachedImageBytes {
+		return
+	}
+	c := *info
+	parsedImages.Lock()
+	defer parsedImages.Unlock()
+	if _, ok := parsedImages.m[key]; ok {
+		return // another document parsed it at the same time
+	}
+	for len(parsedImages.order) >= maxCachedImages || parsedImages.bytes+size > maxCachedImageBytes {
+		old := parsedImages.order[0]
+		parsedImages.order = parsedImages.order[1:]
+		o := parsedImages.m[old]
+		parsedImages.bytes -= len(o.data) + len(o.smask) + len(o.pal)
+		delete(parsedImages.m, old)
+	}
+	parsedImages.m[key] = &c
+	parsedImages.order = append(parsedImages.order, key)
+	parsedImages.bytes += size
+}
+
+// outRaw is out for bytes: a stream is written as it is, not first copied into a string.
+func (f *Fpdf) outRaw(b []byte) {
+	if f.state == 2 {
+		f.pages[f.page].Write(b)
+		f.pages[f.page].WriteByte('\n')
+	} else {
+		f.buffer.Write(b)
+		f.buffer.WriteByte('\n')
+	}
+}
+
+// growForEnd makes room in the document's buffer, before enddoc writes the pages and fonts
+// into it, for about what they will take: the buffer grows once instead of doubling (and
+// copying) again and again. The pages and fonts are counted uncompressed, an upper bound.
+func (f *Fpdf) growForEnd() {
+	n := 64 << 10
+	for _, p := range f.pages {
+		if p != nil {
+			n += p.Len()
+		}
+	}
+	for _, font := range f.fonts {
+		if font.utf8File != nil && font.precut {
+			n += len(font.utf8File.fileReader.array)
+		}
+	}
+	f.buffer.Grow(n)
+}
+
+// runeBits is a set of BMP runes.
+type runeBits [1 << 16 / 64]uint64
+
+// markUsed records r in the font's usedRunes. A document draws the same few hundred runes
+// thousands of times: a bit set answers "already there" without a map assignment. The map
+// stays the one record every other use reads; it only loses repeated writes of a key.
+func (font *fontDefType) markUsed(r rune) {
+	if b := font.usedBits; b != nil && r >= 0 && r < 1<<16 {
+		w, m := r>>6, uint64(1)<<(r&63)
+		if b[w]&m != 0 {
+			return
+		}
+		b[w] |= m
+	}
+	font.usedRunes[int(r)] = int(r)
 }

@@ -1,11 +1,16 @@
 package gofpdf
 
 import (
+	"bytes"
+	"image"
+	"image/color"
+	"image/png"
 	"math/rand"
 	"reflect"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestGenerateFontIDTellsKeysApart(t *testing.T) {
@@ -136,5 +141,94 @@ func TestWidthArray(t *testing.T) {
 	}
 	if s := widthArray(cw, chars[:32]); s != "/W [ ]" {
 		t.Errorf("no characters: got %s", s)
+	}
+}
+
+// logoPNG is a small image with an alpha channel, which parsepng splits and recompresses.
+func logoPNG(t *testing.T, blue uint8) []byte {
+	t.Helper()
+	img := image.NewNRGBA(image.Rect(0, 0, 40, 30))
+	for y := 0; y < 30; y++ {
+		for x := 0; x < 40; x++ {
+			img.Set(x, y, color.NRGBA{uint8(6 * x), uint8(8 * y), blue, uint8(x * y)})
+		}
+	}
+	var buf bytes.Buffer
+	if err := png.Encode(&buf, img); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+func docWithImage(t *testing.T, unit string, data []byte) ([]byte, error) {
+	t.Helper()
+	f := New("P", unit, "A4", "")
+	f.SetCatalogSort(true)
+	f.SetCreationDate(time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC))
+	f.AddPage()
+	f.RegisterImageOptionsReader("logo", ImageOptions{ImageType: "PNG"}, bytes.NewReader(data))
+	f.ImageOptions("logo", 10, 10, 20, 15, false, ImageOptions{}, 0, "")
+	var out bytes.Buffer
+	err := f.Output(&out)
+	return out.Bytes(), err
+}
+
+func TestImagesParsedOncePerContent(t *testing.T) {
+	parsedImages.Lock()
+	parsedImages.m, parsedImages.order, parsedImages.bytes = map[imageKey]*ImageInfoType{}, nil, 0
+	parsedImages.Unlock()
+	logo := logoPNG(t, 90)
+	before := imageParses.Load()
+	fresh, err := docWithImage(t, "mm", logo)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < 3; i++ {
+		again, err := docWithImage(t, "mm", logo)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(again, fresh) {
+			t.Fatalf("document %d with the cached image differs from the first", i+2)
+		}
+	}
+	if n := imageParses.Load() - before; n != 1 {
+		t.Errorf("the same image in four documents was parsed %d times, want 1", n)
+	}
+	// Another scale is another image object; other bytes are another image.
+	if _, err := docWithImage(t, "pt", logo); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := docWithImage(t, "mm", logoPNG(t, 91)); err != nil {
+		t.Fatal(err)
+	}
+	if n := imageParses.Load() - before; n != 3 {
+		t.Errorf("after another scale and another image: %d parses, want 3", n)
+	}
+	// A broken image fails every time: a failure is not cached.
+	for i := 0; i < 2; i++ {
+		if _, err := docWithImage(t, "mm", logo[:len(logo)/2]); err == nil {
+			t.Fatalf("attempt %d: a truncated PNG was accepted", i+1)
+		}
+	}
+}
+
+func TestMarkUsedRecordsEveryRuneOnce(t *testing.T) {
+	font := fontDefType{usedRunes: makeSubsetRange(32), usedBits: new(runeBits)}
+	want := makeSubsetRange(32)
+	for _, s := range []string{"客户服务 — “quoted”", "客户 again", "\U0001F600 beyond the BMP", "\xff", "ěšč"} {
+		for _, r := range s {
+			font.markUsed(r)
+			want[int(r)] = int(r)
+		}
+	}
+	if !reflect.DeepEqual(font.usedRunes, want) {
+		t.Errorf("usedRunes has %d entries, want %d", len(font.usedRunes), len(want))
+	}
+	// Without the bit set (a font built elsewhere) every rune still reaches the map.
+	plain := fontDefType{usedRunes: map[int]int{}}
+	plain.markUsed('x')
+	if plain.usedRunes['x'] != 'x' {
+		t.Error("a font without usedBits lost a rune")
 	}
 }

@@ -97,16 +97,25 @@ var compressors = sync.Pool{New: func() any {
 
 // sliceCompress returns a zlib-compressed copy of the specified byte array
 func sliceCompress(data []byte) []byte {
-	var buf bytes.Buffer
-	buf.Grow(len(data)/2 + 64)
+	buf := compressOutputs.Get().(*bytes.Buffer)
+	buf.Reset()
 	cmp := compressors.Get().(*kzlib.Writer)
-	cmp.Reset(&buf)
+	cmp.Reset(buf)
 	cmp.Write(data)
 	cmp.Close()
 	cmp.Reset(nil)
 	compressors.Put(cmp)
-	return buf.Bytes()
+	out := bytes.Clone(buf.Bytes())
+	if buf.Cap() <= 4<<20 {
+		compressOutputs.Put(buf)
+	}
+	return out
 }
+
+// compressOutputs holds the buffers sliceCompress compresses into, so that a stream's
+// compressed bytes are allocated once, at their size, instead of in a growing buffer.
+// Patched (see PATCHES).
+var compressOutputs = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
 // sliceUncompress returns an uncompressed copy of the specified zlib-compressed byte array
 func sliceUncompress(data []byte) (outData []byte, err error) {
