@@ -16,11 +16,11 @@ func TestShortNameDefinedAtFirstMention(t *testing.T) {
 		lang, name, short, defined, after string
 	}{
 		{"pl", "Acme Sp. z o.o.", "", "Acme Sp. z o.o. (dalej: „Acme”)", "Acme stawia"},
-		{"cs", "Acme s.r.o.", "", "Acme s.r.o. (dále jen „Acme“)", "společnost Acme "},
-		{"fi", "Acme Oy", "", "Acme Oy (jäljempänä ”Acme”)", "Acme edellyttää"},
-		{"zh", "Acme Ltd", "", "Acme Ltd（以下简称“Acme”）", "Acme的全体员工"},
-		{"en", "Acme Ltd", "", "Acme Ltd (“Acme”)", "working for Acme follows"},
-		{"en", "Acme Ltd", "ACME", "Acme Ltd (“ACME”)", "working for ACME follows"},
+		{"cs", "Acme s.r.o.", "", "Acme s.r.o. (dále jen „Acme“)", "Společnost Acme staví"},
+		{"fi", "Acme Oy", "", "Acme Oy (jäljempänä ”Acme”)", "Acme asettaa"},
+		{"zh", "Acme Ltd", "", "Acme Ltd（以下简称“Acme”）", "Acme始终以客户为中心"},
+		{"en", "Acme Ltd", "", "Acme Ltd (“Acme”)", "Acme puts its customers"},
+		{"en", "Acme Ltd", "ACME", "Acme Ltd (“ACME”)", "ACME puts its customers"},
 	} {
 		f := loadCompany(t, "../../examples/minimal.yaml")
 		f.Company.Name, f.Company.ShortName = tc.name, tc.short
