@@ -248,11 +248,17 @@ func spaced(s string) string {
 	return s + " "
 }
 
-// shortName is the short form of the company's name: the company file's, else the name
-// without a legal form the locale knows ("Acme" for "Acme Sp. z o.o."), else "".
+// shortName is the short form of the company's name: the company file's, else the locale's
+// common noun for it, else the name without a legal form the locale knows ("Acme" for
+// "Acme Sp. z o.o."), else "".
 func shortName(c model.Company, lz *i18n.Localizer) model.Text {
 	if c.Short != "" {
 		return c.Short
+	}
+	// A language whose legal style refers to the company by a common noun (Chinese 本公司)
+	// states it in common.company.short_form; "-" derives the short form from the name.
+	if s, err := lz.Message("common.company.short_form", nil); err == nil && s != "" && s != "-" {
+		return model.Text(s)
 	}
 	name := string(c.Name)
 	best := ""
