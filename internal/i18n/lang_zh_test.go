@@ -67,7 +67,7 @@ func TestDurationIdiomZH(t *testing.T) {
 		{"pl", "within", config.Duration{Amount: "10000", Unit: config.Hours}, "w ciągu 10\u00a0000 godzin"},
 		{"fi", "within", config.Duration{Amount: "1", Unit: config.Hours}, "tunnin kuluessa"},
 		{"fi", "within", config.Duration{Amount: "0.5", Unit: config.Hours}, "30 minuutin kuluessa"},
-		{"fi", "within", config.Duration{Amount: "5", Unit: config.BusinessDays}, "5 työpäivän kuluessa"},
+		{"fi", "within", config.Duration{Amount: "5", Unit: config.BusinessDays}, "viiden työpäivän kuluessa"},
 		{"cs", "within", config.Duration{Amount: "12", Unit: config.Hours}, "během 12 hodin"},
 		{"cs", "within", config.Duration{Amount: "3", Unit: config.Rings}, "do 3. zazvonění"},
 		{"en", "within", config.Duration{Amount: "10000", Unit: config.Hours}, "within 10,000 hours"},

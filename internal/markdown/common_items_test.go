@@ -111,7 +111,7 @@ func TestLegalClausesJurisdictionNeutral(t *testing.T) {
 	}
 }
 
-// "It covers every interaction…" follows the sentence on who the policy binds, before the
+// "Every interaction… falls under this policy" follows the sentence on who the policy binds, before the
 // contractors' paragraph, so that its subject is the policy.
 func TestScopeCoversSentenceFollowsWhoItBinds(t *testing.T) {
 	for _, lang := range languages {

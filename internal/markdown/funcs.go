@@ -121,15 +121,16 @@ func funcsCounting(lz *i18n.Localizer, doc *model.Document, m *mentions) templat
 		"item": func(i, n int, t model.Text) model.Text {
 			return model.Text(lz.Typography().ListItem(i, n, string(t)))
 		},
-		// mark is a short marker that follows what it qualifies, "(preferred)": a space before
-		// it, none before full-width punctuation ("（首选）").
+		// mark is a short marker that follows what it qualifies, "(preferred)": a no-break space
+		// before it, so it never starts a line of its own, none before full-width punctuation
+		// ("（首选）").
 		"mark": func(id string) (string, error) {
 			s, err := lz.Message(id, nil)
 			s = model.Escape(s)
 			if r, _ := utf8.DecodeRuneInString(s); s == "" || width.LookupRune(r).Kind() == width.EastAsianWide || width.LookupRune(r).Kind() == width.EastAsianFullwidth {
 				return s, err
 			}
-			return " " + s, err
+			return "\u00a0" + s, err
 		},
 		"sep": func(id string) (string, error) {
 			s, err := lz.Message(id, nil)

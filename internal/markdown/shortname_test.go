@@ -16,15 +16,15 @@ func TestShortNameDefinedAtFirstMention(t *testing.T) {
 		lang, name, short, defined, after string
 	}{
 		{"pl", "Acme Sp. z o.o.", "", "Acme Sp. z o.o. (dalej: „Acme”)", "Acme stawia"},
-		{"cs", "Acme s.r.o.", "", "Acme s.r.o. (dále jen „Acme“)", "společnost Acme "},
-		{"fi", "Acme Oy", "", "Acme Oy (jäljempänä ”Acme”)", "Acme edellyttää"},
+		{"cs", "Acme s.r.o.", "", "Acme s.r.o. (dále jen „Acme“)", "Společnost Acme staví"},
+		{"fi", "Acme Oy", "", "Acme Oy (jäljempänä ”Acme”)", "Acme asettaa"},
 		// Chinese refers to the company by the locale's common noun (common.company.short_form)
 		// unless the company file sets a short name, even for a name without a legal form.
-		{"zh", "Acme Ltd", "", "Acme Ltd（以下简称“本公司”）", "本公司的全体员工"},
-		{"zh", "Acme", "", "Acme（以下简称“本公司”）", "本公司的全体员工"},
-		{"zh", "Acme Ltd", "ACME", "Acme Ltd（以下简称“ACME”）", "ACME的全体员工"},
-		{"en", "Acme Ltd", "", "Acme Ltd (“Acme”)", "working for Acme follows"},
-		{"en", "Acme Ltd", "ACME", "Acme Ltd (“ACME”)", "working for ACME follows"},
+		{"zh", "Acme Ltd", "", "Acme Ltd（以下简称“本公司”）", "本公司始终以客户为中心"},
+		{"zh", "Acme", "", "Acme（以下简称“本公司”）", "本公司始终以客户为中心"},
+		{"zh", "Acme Ltd", "ACME", "Acme Ltd（以下简称“ACME”）", "ACME始终以客户为中心"},
+		{"en", "Acme Ltd", "", "Acme Ltd (“Acme”)", "Acme puts its customers"},
+		{"en", "Acme Ltd", "ACME", "Acme Ltd (“ACME”)", "ACME puts its customers"},
 	} {
 		f := loadCompany(t, "../../examples/minimal.yaml")
 		f.Company.Name, f.Company.ShortName = tc.name, tc.short

@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/rivo/uniseg"
 )
@@ -126,18 +127,35 @@ func contactLines(spans []span) []span {
 			continue
 		}
 		if seen && s.style.link == "" && nextContact(spans[i+1:]) {
-			cut := len(s.text) - len(strings.TrimLeftFunc(s.text, func(r rune) bool {
+			head := markerPrefix(s.text) // "\u00a0(preferred)" stays with the contact it marks
+			body := s.text[len(head):]
+			cut := len(body) - len(strings.TrimLeftFunc(body, func(r rune) bool {
 				return (unicode.IsPunct(r) && !unicode.Is(unicode.Ps, r)) || unicode.IsSpace(r)
 			}))
 			if cut > 0 {
-				sep, rest := strings.TrimRightFunc(s.text[:cut], unicode.IsSpace), s.text[cut:]
-				s.text = sep + "\n" + rest
+				sep, rest := strings.TrimRightFunc(body[:cut], unicode.IsSpace), body[cut:]
+				s.text = head + sep + "\n" + rest
 				seen = false
 			}
 		}
 		out = append(out, s)
 	}
 	return out
+}
+
+// markerPrefix is the bracketed marker that opens s, with the space before it ("\u00a0(preferred)"
+// in "\u00a0(preferred); e-mail: "), or "" when s opens with none.
+func markerPrefix(s string) string {
+	t := strings.TrimLeftFunc(s, unicode.IsSpace)
+	r, n := utf8.DecodeRuneInString(t)
+	if n == 0 || !unicode.Is(unicode.Ps, r) {
+		return ""
+	}
+	if end := strings.IndexFunc(t[n:], func(r rune) bool { return unicode.Is(unicode.Pe, r) }); end >= 0 {
+		_, m := utf8.DecodeRuneInString(t[n+end:])
+		return s[:len(s)-len(t)+n+end+m]
+	}
+	return ""
 }
 
 func isContact(link string) bool {

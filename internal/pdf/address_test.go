@@ -59,3 +59,25 @@ func texts(ls []line) []string {
 	}
 	return out
 }
+
+// TestPreferredMarkerStaysWithItsContact: the "(preferred)" marker after a phone number ends
+// that number's line in the cell; the line break falls after the separator that follows it,
+// never before the marker, so it cannot read as marking the e-mail below.
+func TestPreferredMarkerStaysWithItsContact(t *testing.T) {
+	tel := textStyle{link: "tel:+48612223346"}
+	mail := textStyle{link: "mailto:a@b.example"}
+	for sep, want := range map[string]string{
+		"\u00a0(preferred); e-mail: ":  "phone: +48 61 222 33 46\u00a0(preferred);\ne-mail: a@b.example",
+		"\u00a0(přednostně); e-mail: ": "phone: +48 61 222 33 46\u00a0(přednostně);\ne-mail: a@b.example",
+		"（首选）；电子邮件：":                   "phone: +48 61 222 33 46（首选）；\n电子邮件：a@b.example",
+	} {
+		got := contactLines([]span{{text: "phone: "}, {text: "+48 61 222 33 46", style: tel}, {text: sep}, {text: "a@b.example", style: mail}})
+		var b strings.Builder
+		for _, s := range got {
+			b.WriteString(s.text)
+		}
+		if b.String() != want {
+			t.Errorf("got %q, want %q", b.String(), want)
+		}
+	}
+}

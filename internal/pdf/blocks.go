@@ -163,7 +163,7 @@ func (lo *layouter) paragraph(n ast.Node, x, before float64) {
 	ls := lo.breakLines(ib.spans, lo.width-x)
 	items := lo.th.lineItems(ls, x, lo.th.body)
 	orphans(items)
-	if leadsIn(n) && len(items) > 0 {
+	if len(items) > 0 && (leadsIn(n) || lo.fillIn(n) && lo.fillIn(n.NextSibling())) {
 		items[len(items)-1].keep = true
 	}
 	if _, tight := n.(*ast.TextBlock); tight {
@@ -180,6 +180,17 @@ func leadsIn(n ast.Node) bool {
 		return true
 	}
 	return false
+}
+
+// fillIn reports whether n is a paragraph that ends in a line to fill in by hand
+// ("Date: ______"): consecutive ones, such as a sign-off block, stay on one page.
+func (lo *layouter) fillIn(n ast.Node) bool {
+	p, ok := n.(*ast.Paragraph)
+	if !ok || p.Lines().Len() == 0 {
+		return false
+	}
+	last := p.Lines().At(p.Lines().Len() - 1)
+	return strings.HasSuffix(strings.TrimRight(string(last.Value(lo.ts.src)), " \r\n"), "___")
 }
 
 // orphans keeps the first two and the last two lines of a paragraph together.

@@ -228,6 +228,16 @@ func (b *breaker) breakClusters(cs []cluster, width float64) []line {
 		}
 		seg := cs[start : end+1]
 		segInk, segTrail := measureSegment(seg)
+		if segInk > width+epsilon {
+			// A segment wider than a line would be cut inside a word: a no-break space in it
+			// gives way first ("address (preferred)" in a narrow cell), at the last one that
+			// leaves a part fitting the line.
+			if k := tieBreak(seg, width); k > 0 {
+				end = start + k
+				seg = cs[start : end+1]
+				segInk, segTrail = measureSegment(seg)
+			}
+		}
 		switch {
 		case len(cur) > 0 && ink+trail+segInk > width+epsilon:
 			flush()
@@ -252,6 +262,28 @@ func (b *breaker) breakClusters(cs []cluster, width float64) []line {
 		flush()
 	}
 	return out
+}
+
+// tieBreak returns the index of the no-break space in seg (neither its first nor its last
+// cluster) after which to break a segment too wide for width: the last one that leaves a
+// fitting part before it, else the first one; 0 when seg has none.
+func tieBreak(seg []cluster, width float64) int {
+	first, fit, w := 0, 0, 0.0
+	for i, c := range seg {
+		if i > 0 && i < len(seg)-1 && (c.text == "\u00a0" || c.text == "\u202f") {
+			if first == 0 {
+				first = i
+			}
+			if w <= width+epsilon {
+				fit = i
+			}
+		}
+		w += c.width
+	}
+	if fit > 0 {
+		return fit
+	}
+	return first
 }
 
 func hasInk(seg []cluster) bool {
