@@ -86,38 +86,93 @@ func skipString(src []byte, i int) (end, lines int) {
 // comparisons (eq, ne, lt, le, gt, ge, and, or, not) as conditions, but no loop, template
 // call or other function, so that filling it in costs no more than its length.
 func checkMessageTemplates(msgs map[string]*goi18n.Message) error {
-	for _, id := range sortedKeys(msgs) {
-		m := msgs[id]
-		for _, form := range sortedKeys(messageForms(m)) {
-			text := messageForms(m)[form]
-			if !strings.Contains(text, "{{") && m.LeftDelim == "" {
+	// A file has thousands of messages and most placeholders are plain {{.Name}}: check in
+	// map order without parsing those, and only on a finding look again in order, so that
+	// the message reported is always the first.
+	for id, m := range msgs {
+		for _, text := range [...]string{m.Zero, m.One, m.Two, m.Few, m.Many, m.Other} {
+			if text == "" || !strings.Contains(text, "{{") && m.LeftDelim == "" {
 				continue
 			}
-			left, right := m.LeftDelim, m.RightDelim
-			t, err := template.New("").Delims(left, right).Parse(text)
-			if err != nil || t.Tree == nil {
-				continue // reported by locales check and when the message is used
+			if m.LeftDelim == "" && m.RightDelim == "" && plainPlaceholders(text) {
+				continue
 			}
-			for _, tt := range t.Templates() { // with any {{define}}d ones
-				if tt.Tree == nil {
-					continue
-				}
-				n := disallowed(tt.Tree.Root)
-				if n == nil {
-					continue
-				}
-				return fmt.Errorf("message %q (form %q): %q is not allowed in a message; a message holds text and placeholders "+
-					"such as {{.N}}, optionally inside {{if .X}}…{{end}} or {{if ne .N \"1\"}}…{{end}}, but no loops ({{range}}), "+
-					"template calls or other functions",
-					id, form, shortNode(n))
-			}
-			if len(t.Templates()) > 1 {
-				return fmt.Errorf("message %q (form %q): {{define}} is not allowed in a message", id, form)
+			if checkTemplate(id, "", m, text) != nil {
+				return checkMessageTemplatesInOrder(msgs)
 			}
 		}
 	}
 	return nil
 }
+
+// checkMessageTemplatesInOrder is checkMessageTemplates by message ID and form name.
+func checkMessageTemplatesInOrder(msgs map[string]*goi18n.Message) error {
+	for _, id := range sortedKeys(msgs) {
+		m := msgs[id]
+		forms := messageForms(m)
+		for _, form := range sortedKeys(forms) {
+			text := forms[form]
+			if !strings.Contains(text, "{{") && m.LeftDelim == "" {
+				continue
+			}
+			if err := checkTemplate(id, form, m, text); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// checkTemplate checks the text of one form of message id.
+func checkTemplate(id, form string, m *goi18n.Message, text string) error {
+	left, right := m.LeftDelim, m.RightDelim
+	t, err := template.New("").Delims(left, right).Parse(text)
+	if err != nil || t.Tree == nil {
+		return nil // reported by locales check and when the message is used
+	}
+	for _, tt := range t.Templates() { // with any {{define}}d ones
+		if tt.Tree == nil {
+			continue
+		}
+		n := disallowed(tt.Tree.Root)
+		if n == nil {
+			continue
+		}
+		return fmt.Errorf("message %q (form %q): %q is not allowed in a message; a message holds text and placeholders "+
+			"such as {{.N}}, optionally inside {{if .X}}…{{end}} or {{if ne .N \"1\"}}…{{end}}, but no loops ({{range}}), "+
+			"template calls or other functions",
+			id, form, shortNode(n))
+	}
+	if len(t.Templates()) > 1 {
+		return fmt.Errorf("message %q (form %q): {{define}} is not allowed in a message", id, form)
+	}
+	return nil
+}
+
+// plainPlaceholders reports whether every action of text is a plain {{.Name}}, which a
+// message may always hold, so that text need not be parsed to be checked.
+func plainPlaceholders(text string) bool {
+	for {
+		i := strings.Index(text, "{{")
+		if i < 0 {
+			return true
+		}
+		text = text[i+2:]
+		if len(text) < 2 || text[0] != '.' || !identStart(text[1]) {
+			return false
+		}
+		j := 2
+		for j < len(text) && (identStart(text[j]) || text[j] >= '0' && text[j] <= '9') {
+			j++
+		}
+		if !strings.HasPrefix(text[j:], "}}") {
+			return false
+		}
+		text = text[j+2:]
+	}
+}
+
+func identStart(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' }
 
 // disallowed returns the first node of a message template that is not text, a plain
 // placeholder or a condition around them.

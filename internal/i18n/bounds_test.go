@@ -62,3 +62,43 @@ func TestCheckMessageTemplates(t *testing.T) {
 		}
 	}
 }
+
+// The unparsed shortcut takes only texts whose every action is a plain {{.Name}}.
+func TestPlainPlaceholders(t *testing.T) {
+	for text, want := range map[string]bool{
+		"no action":                true,
+		"{{.N}} and {{.Name_2}}}}": true,
+		"{{.N}}{{.M}}":             true,
+		"{{.N.M}}":                 false,
+		"{{ .N}}":                  false,
+		"{{- .N}}":                 false,
+		"{{.1}}":                   false,
+		"{{.}}":                    false,
+		"{{{.N}}":                  false,
+		"{{.N}} {{range .N}}":      false,
+		"{{.N":                     false,
+		"{{.Ná}}":                  false,
+		"{{":                       false,
+	} {
+		if got := plainPlaceholders(text); got != want {
+			t.Errorf("plainPlaceholders(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// With several bad messages the one reported is the first by ID and form, whatever the
+// order the map is walked in.
+func TestMessageTemplatesFirstReported(t *testing.T) {
+	msgs := map[string]*goi18n.Message{}
+	for _, id := range []string{"m", "c", "x", "a.b", "q", "f"} {
+		msgs[id] = &goi18n.Message{ID: id, Few: "{{range .N}}{{end}}", One: "{{.N}}", Other: "{{printf .N}}"}
+	}
+	msgs["ok"] = &goi18n.Message{ID: "ok", Other: "{{.N}}"}
+	want := `message "a.b" (form "few")`
+	for range 20 {
+		err := checkMessageTemplates(msgs)
+		if err == nil || !strings.HasPrefix(err.Error(), want) {
+			t.Fatalf("err = %v, want it to start with %s", err, want)
+		}
+	}
+}

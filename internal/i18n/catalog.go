@@ -174,6 +174,9 @@ func (l *Locale) readAndParse() (map[string]*goi18n.Message, error) {
 		}
 		l.Source = src
 	}
+	if l.builtin != nil {
+		return parseMessagesWith(l.Source, unmarshalBuiltin)
+	}
 	return parseMessages(l.Source)
 }
 
@@ -250,11 +253,17 @@ func unwrapPath(err error) error {
 
 // parseMessages parses a locale file in go-i18n's TOML format.
 func parseMessages(src []byte) (map[string]*goi18n.Message, error) {
+	return parseMessagesWith(src, toml.Unmarshal)
+}
+
+// parseMessagesWith parses a locale file with the TOML decoder unmarshal: toml.Unmarshal, or
+// unmarshalBuiltin for a built-in file.
+func parseMessagesWith(src []byte, unmarshal goi18n.UnmarshalFunc) (map[string]*goi18n.Message, error) {
 	src = bytes.TrimPrefix(src, []byte("\xef\xbb\xbf"))
 	if err := checkNesting(src); err != nil {
 		return nil, err
 	}
-	list, err := goi18n.ParseMessageBytes(src, toml.Unmarshal)
+	list, err := goi18n.ParseMessageBytes(src, unmarshal)
 	if err != nil {
 		return nil, err
 	}
