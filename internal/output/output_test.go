@@ -1,7 +1,12 @@
 package output
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
 	"path/filepath"
+	"runtime"
+	"strings"
 	"testing"
 )
 
@@ -45,6 +50,31 @@ func TestNames(t *testing.T) {
 		for _, side := range []string{tempName(rel), backupName(rel)} {
 			if filepath.Dir(side) != filepath.Dir(rel) || !isLeftover(filepath.Base(side)) {
 				t.Errorf("side file %q of %q is not beside it or not recognised", side, rel)
+			}
+		}
+	}
+}
+
+// TestChecksumsOfManyFilesOnEveryCPU: the manifest hashes files on several goroutines, each
+// taking every n-th file; with more files than CPUs and any number of CPUs, every entry must
+// still hold its own file's SHA-256.
+func TestChecksumsOfManyFilesOnEveryCPU(t *testing.T) {
+	var files []File
+	for i := range 37 {
+		files = append(files, File{Path: fmt.Sprintf("en/%02d.md", i), Data: []byte(strings.Repeat("x", i))})
+	}
+	old := runtime.GOMAXPROCS(0)
+	defer runtime.GOMAXPROCS(old)
+	for _, procs := range []int{1, 2, 3, 8, 64} {
+		runtime.GOMAXPROCS(procs)
+		m := NewManifest("policygen test", files)
+		if len(m.Files) != len(files) {
+			t.Fatalf("GOMAXPROCS %d: %d entries, want %d", procs, len(m.Files), len(files))
+		}
+		for i, e := range m.Files {
+			sum := sha256.Sum256(files[i].Data)
+			if e.Path != files[i].Path || e.SHA256 != hex.EncodeToString(sum[:]) {
+				t.Errorf("GOMAXPROCS %d: entry %s has SHA-256 %s, want %x", procs, e.Path, e.SHA256, sum)
 			}
 		}
 	}
