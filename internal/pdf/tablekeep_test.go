@@ -71,6 +71,9 @@ func TestTableHeaderNeverAloneAndSmallTableWhole(t *testing.T) {
 					t.Fatalf("rows %d, filler %d: Row%d on pages %v", rows, n, i, at[fmt.Sprintf("Row%d", i)])
 				}
 			}
+			if len(at["Head"]) == 0 {
+				t.Fatalf("rows %d, filler %d: no header row drawn, so none could be checked", rows, n)
+			}
 			for _, p := range at["Head"] {
 				body := false
 				for i := 0; i < rows; i++ {
