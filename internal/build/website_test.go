@@ -20,16 +20,19 @@ func TestWebsiteInEveryFormat(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	seen := map[string]int{} // documents read, per format: a format left out checks nothing
 	for _, f := range res.Files {
 		text := string(f.Data)
 		switch {
 		case strings.HasSuffix(f.Path, ".md"):
+			seen["md"]++
 			front, _, _ := strings.Cut(strings.TrimPrefix(text, "---\n"), "---\n")
 			// Front matter values are inert: the colon is written as an escape.
 			if !strings.Contains(front, `website: "`+strings.ReplaceAll(site, ":", `\u003a`)+`"`) {
 				t.Errorf("%s: front matter lacks the website:\n%s", f.Path, front)
 			}
 		case strings.HasSuffix(f.Path, ".html"):
+			seen["html"]++
 			header, _, _ := strings.Cut(text, "</header>")
 			if !strings.Contains(header, `<a href="`+site+`">`+site+`</a>`) {
 				t.Errorf("%s: header lacks the website link", f.Path)
@@ -43,6 +46,7 @@ func TestWebsiteInEveryFormat(t *testing.T) {
 				if zf.Name != "word/document.xml" {
 					continue
 				}
+				seen["docx"]++
 				r, _ := zf.Open()
 				body, _ := io.ReadAll(r)
 				// The title page comes before the first page break.
@@ -51,6 +55,11 @@ func TestWebsiteInEveryFormat(t *testing.T) {
 					t.Errorf("%s: title page lacks the website", f.Path)
 				}
 			}
+		}
+	}
+	for _, format := range []string{"md", "html", "docx"} {
+		if seen[format] != 4 {
+			t.Errorf("%d %s documents read, want 4 (2 variants × 2 languages)", seen[format], format)
 		}
 	}
 }
