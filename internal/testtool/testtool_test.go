@@ -37,3 +37,14 @@ func TestRequire(t *testing.T) {
 		}
 	}
 }
+
+func TestUnavailable(t *testing.T) {
+	for ci, fatal := range map[string]bool{"": false, "false": false, "true": true} {
+		t.Setenv("CI", ci)
+		r := &recorder{TB: t}
+		Unavailable(r, "no FIFOs here: %v", "EPERM")
+		if r.skipped == fatal || r.failed != fatal {
+			t.Errorf("CI=%q: skipped %v failed %v, want failed %v", ci, r.skipped, r.failed, fatal)
+		}
+	}
+}
