@@ -48,7 +48,10 @@ type scheduler struct {
 	ready   *sync.Cond
 	pending []task // format tasks, cheapest first, then Markdown tasks: take pops from the end
 	running int
-	failed  bool // after the first failure no new task starts
+	// failed is the first job in job order known to have failed (len(jobs) while none has):
+	// no task of a later job starts, but earlier jobs finish, so that the error reported is
+	// that of the first failing document whatever the number of workers.
+	failed int
 
 	in      Inputs
 	opts    Options
@@ -69,6 +72,7 @@ func render(in Inputs, opts Options, jobs []job, workers int) []done {
 		files:   make([][]output.File, len(jobs)),
 		fwarn:   make([][][]Warning, len(jobs)),
 		ferr:    make([][]error, len(jobs)),
+		failed:  len(jobs),
 	}
 	s.ready = sync.NewCond(&s.mu)
 	s.pending = markdownTasks(jobs)
@@ -128,20 +132,26 @@ func (s *scheduler) work() {
 	}
 }
 
-// take waits for a task; false when there is none left, or the build has failed.
+// take waits for a task; false when there is none left. Tasks of jobs after one that
+// failed are dropped.
 func (s *scheduler) take() (task, bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	for len(s.pending) == 0 && s.running > 0 && !s.failed {
-		s.ready.Wait()
+	for {
+		for len(s.pending) == 0 && s.running > 0 {
+			s.ready.Wait()
+		}
+		if len(s.pending) == 0 {
+			return task{}, false
+		}
+		t := s.pending[len(s.pending)-1]
+		s.pending = s.pending[:len(s.pending)-1]
+		if t.job > s.failed {
+			continue
+		}
+		s.running++
+		return t, true
 	}
-	if len(s.pending) == 0 || s.failed {
-		return task{}, false
-	}
-	t := s.pending[len(s.pending)-1]
-	s.pending = s.pending[:len(s.pending)-1]
-	s.running++
-	return t, true
 }
 
 func (s *scheduler) run(t task) {
@@ -170,7 +180,7 @@ func (s *scheduler) run(t task) {
 	defer s.mu.Unlock()
 	s.running--
 	if err != nil {
-		s.failed = true
+		s.failed = min(s.failed, t.job)
 	}
 	s.enqueue(added)
 	s.ready.Broadcast()

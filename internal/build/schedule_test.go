@@ -2,6 +2,7 @@ package build
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -40,5 +41,24 @@ func TestFormatTasksCostliestFirstAfterMarkdown(t *testing.T) {
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("tasks taken in the order\n%v, want\n%v", got, want)
+	}
+}
+
+// TestFailingFormatStopsTheBuild: a format task that fails (here a format no renderer has,
+// which panics inside the task) fails the build on one worker and on several, without
+// waiting for ever on tasks that will not start, and names the first document in job order,
+// whichever worker met its failure first.
+func TestFailingFormatStopsTheBuild(t *testing.T) {
+	in := inputs(t, "../../examples/complete.yaml", nil)
+	for _, workers := range []int{1, 2, 8} {
+		opts := Options{Variants: []string{"standards", "handbook"}, Langs: []string{"en", "pl", "zh"},
+			Formats: []string{"md", "no-such-format"}, Paper: "a4", Workers: workers}
+		res, err := Run(in, opts)
+		if err == nil || !strings.HasPrefix(err.Error(), "en/standards: ") || !strings.Contains(err.Error(), "no-such-format") {
+			t.Errorf("%d workers: err = %v, want the failing format of en/standards named", workers, err)
+		}
+		if len(res.Files) != 0 {
+			t.Errorf("%d workers: a failed build returned %d files", workers, len(res.Files))
+		}
 	}
 }
