@@ -10,11 +10,10 @@ import (
 	"text/template"
 	"unicode/utf8"
 
-	"golang.org/x/text/width"
-
 	"github.com/policygen/policygen/internal/config"
 	"github.com/policygen/policygen/internal/i18n"
 	"github.com/policygen/policygen/internal/model"
+	"github.com/policygen/policygen/internal/typography"
 )
 
 // funcStubs gives the parser the names of the template functions; funcs binds them to a
@@ -129,7 +128,7 @@ func funcsCounting(lz *i18n.Localizer, doc *model.Document, m *mentions) templat
 		"mark": func(id string) (string, error) {
 			s, err := lz.Message(id, nil)
 			s = model.Escape(s)
-			if r, _ := utf8.DecodeRuneInString(s); s == "" || width.LookupRune(r).Kind() == width.EastAsianWide || width.LookupRune(r).Kind() == width.EastAsianFullwidth {
+			if r, _ := utf8.DecodeRuneInString(s); s == "" || typography.IsWide(r) {
 				return s, err
 			}
 			return "\u00a0" + s, err
@@ -137,7 +136,7 @@ func funcsCounting(lz *i18n.Localizer, doc *model.Document, m *mentions) templat
 		"sep": func(id string) (string, error) {
 			s, err := lz.Message(id, nil)
 			s = model.Escape(s)
-			if r, _ := utf8.DecodeRuneInString(s); spaced(s) == s || width.LookupRune(r).Kind() == width.EastAsianWide || width.LookupRune(r).Kind() == width.EastAsianFullwidth {
+			if r, _ := utf8.DecodeRuneInString(s); spaced(s) == s || typography.IsWide(r) {
 				return s, err
 			}
 			return " " + s + " ", err
@@ -232,20 +231,15 @@ func noDoubleStop(s string, pairs []any) string {
 // punctuation only when a space or punctuation follows, and no space follows "：".
 func strongLabel(s string) string {
 	r, size := utf8.DecodeLastRuneInString(s)
-	if s == "" || !isWide(r) {
+	if s == "" || !typography.IsWide(r) {
 		return spaced("**" + model.Escape(s) + "**")
 	}
 	return "**" + model.Escape(s[:len(s)-size]) + "**" + string(r)
 }
 
-func isWide(r rune) bool {
-	k := width.LookupRune(r).Kind()
-	return k == width.EastAsianWide || k == width.EastAsianFullwidth
-}
-
 func spaced(s string) string {
 	r, _ := utf8.DecodeLastRuneInString(s)
-	if s == "" || width.LookupRune(r).Kind() == width.EastAsianWide || width.LookupRune(r).Kind() == width.EastAsianFullwidth {
+	if s == "" || typography.IsWide(r) {
 		return s
 	}
 	return s + " "
