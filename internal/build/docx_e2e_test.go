@@ -17,7 +17,6 @@ import (
 	"github.com/yuin/goldmark/ast"
 
 	"github.com/policygen/policygen/internal/markdown"
-	"github.com/policygen/policygen/internal/model"
 	"github.com/policygen/policygen/internal/testtool"
 )
 
@@ -96,11 +95,7 @@ func docxFiles(t *testing.T, in Inputs, dir, variant string, langs []string) (ma
 		if err != nil {
 			t.Fatal(err)
 		}
-		m, _ := model.New(in.File, lang)
-		doc, err := in.Templates.Render(variant, m, lz)
-		if err != nil {
-			t.Fatal(err)
-		}
+		doc := renderDoc(t, in, variant, lang, lz)
 		data, _, err := formatByName("docx").render(doc, Options{Paper: "a4"})
 		if err != nil {
 			t.Fatal(err)
