@@ -198,13 +198,7 @@ func TestDOCXReadBack(t *testing.T) {
 			for _, h := range headingLevels(doc) {
 				want = append(want, h.text)
 			}
-			for _, c := range in.File.Escalation.Contacts {
-				want = append(want, c.Name, c.Email)
-			}
-			if lang == "zh" {
-				mission, _ := in.File.Company.Mission.Resolve("zh", "en")
-				want = append(want, mission)
-			}
+			want = append(want, handbookMustHave(in, lang)...)
 			for _, w := range want {
 				if !strings.Contains(text, squeeze(w)) {
 					t.Errorf("%s: the PDF LibreOffice made lacks %q", lang, w)

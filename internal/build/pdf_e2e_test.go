@@ -33,14 +33,7 @@ func TestHandbookPDFEndToEnd(t *testing.T) {
 			doc := renderDoc(t, in, "handbook", lang, lz)
 			path := writePDF(t, doc, "a4", filepath.Join(dir, lang+".pdf"))
 			text := strings.Join(strings.Fields(pdfText(t, path, "-raw")), "")
-			want := []string{in.File.Company.Name}
-			for _, c := range in.File.Escalation.Contacts {
-				want = append(want, c.Name, c.Email)
-			}
-			if lang == "zh" {
-				mission, _ := in.File.Company.Mission.Resolve("zh", "en")
-				want = append(want, mission)
-			}
+			want := append([]string{in.File.Company.Name}, handbookMustHave(in, lang)...)
 			for _, w := range want {
 				if !strings.Contains(text, strings.Join(strings.Fields(w), "")) {
 					t.Errorf("pdftotext lacks %q", w)
@@ -111,6 +104,20 @@ func writePDF(t *testing.T, doc *markdown.Document, paper, path string) string {
 func pdfText(t *testing.T, path string, opts ...string) string {
 	t.Helper()
 	return run(t, "pdftotext", append(opts, "-enc", "UTF-8", path, "-")...)
+}
+
+// handbookMustHave is text a reader must find in the complete example's handbook in lang, in
+// whatever format: every escalation contact's name and e-mail, and in Chinese the mission.
+func handbookMustHave(in Inputs, lang string) []string {
+	var want []string
+	for _, c := range in.File.Escalation.Contacts {
+		want = append(want, c.Name, c.Email)
+	}
+	if lang == "zh" {
+		mission, _ := in.File.Company.Mission.Resolve("zh", "en")
+		want = append(want, mission)
+	}
+	return want
 }
 
 // headingTexts returns the text of every heading of doc, as a reader sees it.
