@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"net/url"
-	"reflect"
 	"strings"
 	"sync"
 	"text/template"
@@ -92,7 +91,7 @@ func funcsCounting(lz *i18n.Localizer, doc *model.Document, m *mentions) templat
 			return strongLabel(s), err
 		},
 		"separator":    func() model.Text { return model.Text(lz.Typography().Separator) },
-		"businessDays": func() bool { return usesBusinessDays(doc) },
+		"businessDays": func() bool { return doc != nil && doc.CountsBusinessDays() },
 		"within":       func(d config.Duration) (model.Text, error) { return duration(lz, "within", d) },
 		"every":        func(d config.Duration) (model.Text, error) { return duration(lz, "every", d) },
 		"plain":        func(d config.Duration) (model.Text, error) { return duration(lz, "plain", d) },
@@ -300,41 +299,4 @@ func (m *mentions) resolve(md []byte) []byte {
 	out := make([]byte, 0, len(md)+len(text))
 	out = append(append(append(out, md[:at]...), text...), rest...)
 	return out
-}
-
-// usesBusinessDays reports whether any time the company file sets is counted in business
-// days: the documents then say which days those are.
-func usesBusinessDays(doc *model.Document) bool {
-	if doc == nil {
-		return false
-	}
-	found := false
-	var walk func(v reflect.Value)
-	walk = func(v reflect.Value) {
-		if found || !v.IsValid() {
-			return
-		}
-		if d, ok := v.Interface().(config.Duration); ok {
-			found = d.Unit == config.BusinessDays && !d.IsZero()
-			return
-		}
-		switch v.Kind() {
-		case reflect.Pointer, reflect.Interface:
-			if !v.IsNil() {
-				walk(v.Elem())
-			}
-		case reflect.Struct:
-			for i := range v.NumField() {
-				if v.Type().Field(i).IsExported() {
-					walk(v.Field(i))
-				}
-			}
-		case reflect.Slice, reflect.Array:
-			for i := range v.Len() {
-				walk(v.Index(i))
-			}
-		}
-	}
-	walk(reflect.ValueOf(doc).Elem())
-	return found
 }
