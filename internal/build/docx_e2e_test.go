@@ -17,7 +17,6 @@ import (
 	"github.com/yuin/goldmark/ast"
 
 	"github.com/policygen/policygen/internal/markdown"
-	"github.com/policygen/policygen/internal/model"
 	"github.com/policygen/policygen/internal/testtool"
 )
 
@@ -96,11 +95,7 @@ func docxFiles(t *testing.T, in Inputs, dir, variant string, langs []string) (ma
 		if err != nil {
 			t.Fatal(err)
 		}
-		m, _ := model.New(in.File, lang)
-		doc, err := in.Templates.Render(variant, m, lz)
-		if err != nil {
-			t.Fatal(err)
-		}
+		doc := renderDoc(t, in, variant, lang, lz)
 		data, _, err := formatByName("docx").render(doc, Options{Paper: "a4"})
 		if err != nil {
 			t.Fatal(err)
@@ -203,13 +198,7 @@ func TestDOCXReadBack(t *testing.T) {
 			for _, h := range headingLevels(doc) {
 				want = append(want, h.text)
 			}
-			for _, c := range in.File.Escalation.Contacts {
-				want = append(want, c.Name, c.Email)
-			}
-			if lang == "zh" {
-				mission, _ := in.File.Company.Mission.Resolve("zh", "en")
-				want = append(want, mission)
-			}
+			want = append(want, handbookMustHave(in, lang)...)
 			for _, w := range want {
 				if !strings.Contains(text, squeeze(w)) {
 					t.Errorf("%s: the PDF LibreOffice made lacks %q", lang, w)

@@ -48,8 +48,11 @@ func formatByName(name string) Format {
 // such as 6:00–14:00 on one line in print are left out: a Markdown file is text that people
 // copy and search, and its viewers break lines by their own rules.
 func renderMarkdown(doc *markdown.Document, _ Options) ([]byte, []string, error) {
-	fm := markdown.FrontMatter(doc.Meta)
-	return append(fm, bytes.ReplaceAll(doc.Body, []byte(typography.WordJoiner), nil)...), nil, nil
+	body := doc.Body
+	if bytes.Contains(body, []byte(typography.WordJoiner)) {
+		body = bytes.ReplaceAll(body, []byte(typography.WordJoiner), nil)
+	}
+	return append(markdown.FrontMatter(doc.Meta), body...), nil, nil
 }
 
 func renderHTML(doc *markdown.Document, _ Options) ([]byte, []string, error) {

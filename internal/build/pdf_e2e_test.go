@@ -10,6 +10,7 @@ import (
 
 	"github.com/yuin/goldmark/ast"
 
+	"github.com/policygen/policygen/internal/i18n"
 	"github.com/policygen/policygen/internal/markdown"
 	"github.com/policygen/policygen/internal/model"
 	"github.com/policygen/policygen/internal/testtool"
@@ -29,35 +30,17 @@ func TestHandbookPDFEndToEnd(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			m, _ := model.New(in.File, lang)
-			doc, err := in.Templates.Render("handbook", m, lz)
-			if err != nil {
-				t.Fatal(err)
-			}
-			data, _, err := formatByName("pdf").render(doc, Options{Paper: "a4"})
-			if err != nil {
-				t.Fatal(err)
-			}
-			path := filepath.Join(dir, lang+".pdf")
-			if err := os.WriteFile(path, data, 0o644); err != nil {
-				t.Fatal(err)
-			}
-			text := strings.Join(strings.Fields(run(t, "pdftotext", "-raw", "-enc", "UTF-8", path, "-")), "")
-			want := []string{in.File.Company.Name}
-			for _, c := range in.File.Escalation.Contacts {
-				want = append(want, c.Name, c.Email)
-			}
-			if lang == "zh" {
-				mission, _ := in.File.Company.Mission.Resolve("zh", "en")
-				want = append(want, mission)
-			}
+			doc := renderDoc(t, in, "handbook", lang, lz)
+			path := writePDF(t, doc, "a4", filepath.Join(dir, lang+".pdf"))
+			text := strings.Join(strings.Fields(pdfText(t, path, "-raw")), "")
+			want := append([]string{in.File.Company.Name}, handbookMustHave(in, lang)...)
 			for _, w := range want {
 				if !strings.Contains(text, strings.Join(strings.Fields(w), "")) {
 					t.Errorf("pdftotext lacks %q", w)
 				}
 			}
 			// Every row of the cover's version block has its label, the website's too.
-			cover := strings.Join(strings.Fields(run(t, "pdftotext", "-f", "1", "-l", "1", "-raw", "-enc", "UTF-8", path, "-")), "")
+			cover := strings.Join(strings.Fields(pdfText(t, path, "-f", "1", "-l", "1", "-raw")), "")
 			site := doc.Meta.Labels.Website + "https://zielonykoszyk.example"
 			if doc.Meta.Labels.Website == "" || !strings.Contains(cover, strings.Join(strings.Fields(site), "")) {
 				t.Errorf("cover lacks the labelled website %q", site)
@@ -89,6 +72,52 @@ func run(t *testing.T, name string, args ...string) string {
 		t.Fatalf("%s: %v\n%s", name, err, out)
 	}
 	return string(out)
+}
+
+// renderDoc renders variant of the company file in lang, as the build does.
+func renderDoc(t *testing.T, in Inputs, variant, lang string, lz *i18n.Localizer) *markdown.Document {
+	t.Helper()
+	m, _ := model.New(in.File, lang)
+	doc, err := in.Templates.Render(variant, m, lz)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc
+}
+
+// writePDF renders doc as a PDF on paper and writes it to path, to be read back with poppler
+// or qpdf; it returns path.
+func writePDF(t *testing.T, doc *markdown.Document, paper, path string) string {
+	t.Helper()
+	data, _, err := formatByName("pdf").render(doc, Options{Paper: paper})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// pdfText is the text pdftotext reads from the PDF at path, in UTF-8, with its options
+// (-layout, -raw, a page range) before the file.
+func pdfText(t *testing.T, path string, opts ...string) string {
+	t.Helper()
+	return run(t, "pdftotext", append(opts, "-enc", "UTF-8", path, "-")...)
+}
+
+// handbookMustHave is text a reader must find in the complete example's handbook in lang, in
+// whatever format: every escalation contact's name and e-mail, and in Chinese the mission.
+func handbookMustHave(in Inputs, lang string) []string {
+	var want []string
+	for _, c := range in.File.Escalation.Contacts {
+		want = append(want, c.Name, c.Email)
+	}
+	if lang == "zh" {
+		mission, _ := in.File.Company.Mission.Resolve("zh", "en")
+		want = append(want, mission)
+	}
+	return want
 }
 
 // headingTexts returns the text of every heading of doc, as a reader sees it.

@@ -1,12 +1,10 @@
 package build
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/policygen/policygen/internal/model"
 	"github.com/policygen/policygen/internal/testtool"
 )
 
@@ -34,22 +32,11 @@ func TestPDFLayoutReadBack(t *testing.T) {
 		level, _ := lz.Message("common.escalation.col_level", nil)
 		ack, _ := lz.Message("handbook.ack.heading", nil)
 		for _, variant := range []string{"handbook", "procedures"} {
-			m, _ := model.New(in.File, lang)
-			doc, err := in.Templates.Render(variant, m, lz)
-			if err != nil {
-				t.Fatal(err)
-			}
+			doc := renderDoc(t, in, variant, lang, lz)
 			for _, paper := range []string{"a4", "letter"} {
-				data, _, err := formatByName("pdf").render(doc, Options{Paper: paper})
-				if err != nil {
-					t.Fatal(err)
-				}
-				path := filepath.Join(dir, lang+"-"+variant+"-"+paper+".pdf")
-				if err := os.WriteFile(path, data, 0o644); err != nil {
-					t.Fatal(err)
-				}
+				path := writePDF(t, doc, paper, filepath.Join(dir, lang+"-"+variant+"-"+paper+".pdf"))
 				name := lang + "/" + variant + " (" + paper + ")"
-				pages := strings.Split(run(t, "pdftotext", "-layout", "-enc", "UTF-8", path, "-"), "\f")
+				pages := strings.Split(pdfText(t, path, "-layout"), "\f")
 				checkEscalationWhole(t, name, pages, level, names)
 				checkAddresses(t, name, pages, mails)
 				if variant == "handbook" {

@@ -1,7 +1,6 @@
 package build
 
 import (
-	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -9,7 +8,6 @@ import (
 	"testing"
 
 	"github.com/policygen/policygen/internal/config"
-	"github.com/policygen/policygen/internal/model"
 	"github.com/policygen/policygen/internal/testtool"
 )
 
@@ -44,21 +42,10 @@ func TestPDFLinesKeepTogether(t *testing.T) {
 			}
 			monthEnd := regexp.MustCompile(`(?i)\d\.?\s+(` + strings.Join(months, "|") + `)$`)
 			for _, variant := range in.Templates.Variants() {
-				m, _ := model.New(in.File, lang)
-				doc, err := in.Templates.Render(variant, m, lz)
-				if err != nil {
-					t.Fatal(err)
-				}
-				data, _, err := formatByName("pdf").render(doc, Options{Paper: paper})
-				if err != nil {
-					t.Fatal(err)
-				}
-				path := filepath.Join(dir, lang+"-"+variant+".pdf")
-				if err := os.WriteFile(path, data, 0o644); err != nil {
-					t.Fatal(err)
-				}
+				doc := renderDoc(t, in, variant, lang, lz)
+				path := writePDF(t, doc, paper, filepath.Join(dir, lang+"-"+variant+".pdf"))
 				name := lang + "/" + variant + map[bool]string{false: "", true: " (long)"}[long]
-				text := run(t, "pdftotext", "-layout", "-enc", "UTF-8", path, "-")
+				text := pdfText(t, path, "-layout")
 				checkPrintedLines(t, name, text, oneLetter[lang], monthEnd, phones)
 				var heads []string
 				for _, id := range []string{"common.channels.col_channel", "common.escalation.col_level", "common.revisions.col_version"} {
@@ -165,21 +152,10 @@ func TestNoStrandedLeadIns(t *testing.T) {
 			heads = append(heads, h)
 		}
 		for _, variant := range in.Templates.Variants() {
-			m, _ := model.New(in.File, lang)
-			doc, err := in.Templates.Render(variant, m, lz)
-			if err != nil {
-				t.Fatal(err)
-			}
+			doc := renderDoc(t, in, variant, lang, lz)
 			for _, paper := range []string{"a4", "letter"} {
-				data, _, err := formatByName("pdf").render(doc, Options{Paper: paper})
-				if err != nil {
-					t.Fatal(err)
-				}
-				path := filepath.Join(dir, lang+"-"+variant+"-"+paper+".pdf")
-				if err := os.WriteFile(path, data, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				checkLeadIns(t, lang+"/"+variant+" ("+paper+")", run(t, "pdftotext", "-layout", "-enc", "UTF-8", path, "-"), heads)
+				path := writePDF(t, doc, paper, filepath.Join(dir, lang+"-"+variant+"-"+paper+".pdf"))
+				checkLeadIns(t, lang+"/"+variant+" ("+paper+")", pdfText(t, path, "-layout"), heads)
 			}
 		}
 	}

@@ -2,14 +2,11 @@ package build
 
 import (
 	"encoding/json"
-	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
 	"testing"
-
-	"github.com/policygen/policygen/internal/model"
 )
 
 // TestHandbookPDFLinksAndForm reads the complete example's handbook back in every language and
@@ -29,23 +26,12 @@ func TestHandbookPDFLinksAndForm(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				m, _ := model.New(in.File, lang)
-				doc, err := in.Templates.Render("handbook", m, lz)
-				if err != nil {
-					t.Fatal(err)
-				}
-				data, _, err := formatByName("pdf").render(doc, Options{Paper: paper})
-				if err != nil {
-					t.Fatal(err)
-				}
-				path := filepath.Join(dir, lang+"-"+paper+".pdf")
-				if err := os.WriteFile(path, data, 0o644); err != nil {
-					t.Fatal(err)
-				}
+				doc := renderDoc(t, in, "handbook", lang, lz)
+				path := writePDF(t, doc, paper, filepath.Join(dir, lang+"-"+paper+".pdf"))
 				checkLinks(t, run(t, "qpdf", "--json", path), string(doc.Body))
 				heading, _ := lz.Message("handbook.ack.heading", nil)
 				last, _ := lz.Message("handbook.ack.return", nil)
-				pages := strings.Split(run(t, "pdftotext", "-enc", "UTF-8", path, "-"), "\f")
+				pages := strings.Split(pdfText(t, path), "\f")
 				start, end := pageOf(pages, heading, true), pageOf(pages, last, false)
 				if start < 0 || start != end {
 					t.Errorf("the acknowledgement form starts on page %d and ends on page %d", start+1, end+1)

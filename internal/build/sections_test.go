@@ -60,7 +60,7 @@ func TestOwnSectionPlaced(t *testing.T) {
 			if err := os.WriteFile(path, f.Data, 0o644); err != nil {
 				t.Fatal(err)
 			}
-			contents := run(t, "pdftotext", "-f", "2", "-l", "2", "-enc", "UTF-8", path, "-")
+			contents := pdfText(t, path, "-f", "2", "-l", "2")
 			if !strings.Contains(squeeze(contents), squeeze(title)) {
 				t.Errorf("%s: the contents page lacks %q", f.Path, title)
 			}

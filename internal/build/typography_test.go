@@ -1,7 +1,6 @@
 package build
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -70,15 +69,8 @@ func TestTypographyInEveryFormat(t *testing.T) {
 				}
 			}
 			testtool.Require(t, "apt-get install poppler-utils", "pdftotext")
-			data, _, err := formatByName("pdf").render(doc, Options{Paper: "a4"})
-			if err != nil {
-				t.Fatal(err)
-			}
-			path := filepath.Join(t.TempDir(), "h.pdf")
-			if err := os.WriteFile(path, data, 0o644); err != nil {
-				t.Fatal(err)
-			}
-			text := strings.Join(strings.Fields(strings.ReplaceAll(run(t, "pdftotext", "-raw", "-enc", "UTF-8", path, "-"), nb, " ")), " ")
+			path := writePDF(t, doc, "a4", filepath.Join(t.TempDir(), "h.pdf"))
+			text := strings.Join(strings.Fields(strings.ReplaceAll(pdfText(t, path, "-raw"), nb, " ")), " ")
 			for _, w := range tc.pdf {
 				if !strings.Contains(text, w) {
 					t.Errorf("PDF text lacks %q", w)

@@ -7,11 +7,11 @@ import (
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
-	"golang.org/x/text/width"
 
 	"github.com/policygen/policygen/internal/build"
 	"github.com/policygen/policygen/internal/i18n"
 	"github.com/policygen/policygen/internal/markdown"
+	"github.com/policygen/policygen/internal/typography"
 	"github.com/policygen/policygen/templates"
 )
 
@@ -100,7 +100,7 @@ func printColumns(out io.Writer, rows [][]string) {
 	widths := map[int]int{}
 	for _, r := range rows {
 		for i, cell := range r {
-			widths[i] = max(widths[i], displayWidth(cell))
+			widths[i] = max(widths[i], typography.Width(cell))
 		}
 	}
 	for _, r := range rows {
@@ -108,24 +108,11 @@ func printColumns(out io.Writer, rows [][]string) {
 		for i, cell := range r {
 			b.WriteString(cell)
 			if i < len(r)-1 {
-				b.WriteString(strings.Repeat(" ", widths[i]-displayWidth(cell)+2))
+				b.WriteString(strings.Repeat(" ", widths[i]-typography.Width(cell)+2))
 			}
 		}
 		fmt.Fprintln(out, b.String())
 	}
-}
-
-func displayWidth(s string) int {
-	n := 0
-	for _, r := range s {
-		switch width.LookupRune(r).Kind() {
-		case width.EastAsianWide, width.EastAsianFullwidth:
-			n += 2
-		default:
-			n++
-		}
-	}
-	return n
 }
 
 // listSections prints, per variant, the ids of the built-in sections an own section can be

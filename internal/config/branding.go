@@ -206,7 +206,7 @@ func (d *decoder) color(n *yaml.Node, path string) string {
 	}
 	s = strings.ToLower(strings.TrimSpace(s))
 	n = resolve(n)
-	r, g, b, ok := parseHexColor(s)
+	r, g, b, ok := ParseHexColor(s)
 	if !ok {
 		d.add(n, path, "bad_color", fmt.Sprintf("%q is not a colour; write it as # and six hexadecimal digits, like \"#1f6f43\", in quotes", s),
 			"a YAML line starting a value with # is a comment: keep the quotes")
@@ -219,7 +219,10 @@ func (d *decoder) color(n *yaml.Node, path string) string {
 	return s
 }
 
-func parseHexColor(s string) (r, g, b uint8, ok bool) {
+// ParseHexColor reads a colour written "#rrggbb" (lowercase or uppercase hex digits); ok is
+// false for anything else. The company file's validation and the HTML accent both read
+// colours through it.
+func ParseHexColor(s string) (r, g, b uint8, ok bool) {
 	if len(s) != 7 || s[0] != '#' {
 		return 0, 0, 0, false
 	}
@@ -253,7 +256,7 @@ func (d *decoder) commentedColor(n *yaml.Node, path string) {
 			continue
 		}
 		comment := strings.TrimSpace(k.LineComment + v.LineComment)
-		if _, _, _, ok := parseHexColor(strings.ToLower(strings.Fields(comment + " x")[0])); ok {
+		if _, _, _, ok := ParseHexColor(strings.ToLower(strings.Fields(comment + " x")[0])); ok {
 			d.add(k, join(path, "color"), "bad_color", fmt.Sprintf("the colour is read as a comment; put it in quotes: color: %q",
 				strings.Fields(comment)[0]), "")
 		}

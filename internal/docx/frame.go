@@ -2,6 +2,8 @@ package docx
 
 import (
 	"strings"
+
+	"github.com/policygen/policygen/internal/markdown"
 )
 
 // write writes the body: the title block, the table of contents, the text, and the section
@@ -35,7 +37,7 @@ func (d *document) titleBlock() {
 	}
 	if d.meta.Website != "" && d.meta.Labels.Website != "" {
 		d.pOpen(w, "Subtitle", "")
-		d.run(w, joinNonEmpty(" ", d.meta.Labels.Website, d.meta.Website), runStyle{})
+		d.run(w, markdown.JoinNonEmpty(" ", d.meta.Labels.Website, d.meta.Website), runStyle{})
 		w.str("</w:p>")
 	}
 }
@@ -128,9 +130,9 @@ func (d *document) header() []byte {
 	var w xmlWriter
 	w.str(xmlHeader)
 	w.str(`<w:hdr ` + partNamespaces + `><w:p><w:pPr><w:pStyle w:val="Header"/></w:pPr>`)
-	d.run(&w, joinNonEmpty(d.meta.Sep(), d.meta.Company, d.title()), runStyle{})
+	d.run(&w, markdown.JoinNonEmpty(d.meta.Sep(), d.meta.Company, d.title()), runStyle{})
 	if d.meta.Version != "" {
-		d.run(&w, "\t"+joinNonEmpty(" ", d.meta.Labels.Version, d.meta.Version), runStyle{})
+		d.run(&w, "\t"+markdown.JoinNonEmpty(" ", d.meta.Labels.Version, d.meta.Version), runStyle{})
 	}
 	w.str("</w:p></w:hdr>")
 	return w.Bytes()
@@ -143,7 +145,7 @@ func (d *document) footer() []byte {
 	w.str(xmlHeader)
 	w.str(`<w:ftr ` + partNamespaces + `><w:p><w:pPr><w:pStyle w:val="Footer"/></w:pPr>`)
 	if d.meta.Date != "" {
-		d.run(&w, joinNonEmpty(" ", d.meta.Labels.LastRevised, d.meta.Date), runStyle{})
+		d.run(&w, markdown.JoinNonEmpty(" ", d.meta.Labels.LastRevised, d.meta.Date), runStyle{})
 	}
 	d.run(&w, "\t", runStyle{})
 	pageOf := d.meta.Labels.PageOf
@@ -180,14 +182,4 @@ func (d *document) title() string {
 		return d.meta.Title
 	}
 	return plainText(d.titleNode, d.src)
-}
-
-func joinNonEmpty(sep string, parts ...string) string {
-	var kept []string
-	for _, p := range parts {
-		if p = strings.TrimSpace(p); p != "" {
-			kept = append(kept, p)
-		}
-	}
-	return strings.Join(kept, sep)
 }

@@ -6,11 +6,11 @@ import (
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/util"
-	"golang.org/x/text/width"
 
 	"github.com/policygen/policygen/internal/html"
 	"github.com/policygen/policygen/internal/links"
 	"github.com/policygen/policygen/internal/markdown"
+	"github.com/policygen/policygen/internal/typography"
 )
 
 // runStyle is the direct formatting of a run of text.
@@ -225,13 +225,5 @@ func joinsWide(before []byte, next ast.Node, source []byte) bool {
 	}
 	last, _ := utf8.DecodeLastRune(before)
 	first, _ := utf8.DecodeRune(t.Value(source))
-	return isWide(last) && isWide(first)
-}
-
-func isWide(r rune) bool {
-	if r < 0x1100 {
-		return false
-	}
-	k := width.LookupRune(r).Kind()
-	return k == width.EastAsianWide || k == width.EastAsianFullwidth
+	return typography.IsWide(last) && typography.IsWide(first)
 }

@@ -2,6 +2,8 @@ package docx
 
 import (
 	east "github.com/yuin/goldmark/extension/ast"
+
+	"github.com/policygen/policygen/internal/typography"
 )
 
 // headerFill is the shading of a table's header row.
@@ -90,7 +92,7 @@ func (d *document) columnWidths(n *east.Table) []int {
 				word, full = append(word, 1), append(full, 1)
 			}
 			text := plainText(c, d.src)
-			width := displayWidth(text)
+			width := typography.Width(text)
 			least := min(longestWord(text), longWord)
 			if width <= shortCell {
 				least = width // a name or a date: on one line, as Chinese line breaking
@@ -130,7 +132,7 @@ func longestWord(s string) int {
 		switch {
 		case r == ' ' || r == '\t' || r == '\n':
 			cur = 0
-		case isWide(r):
+		case typography.IsWide(r):
 			cur = 0
 			longest = max(longest, 2)
 		default:
@@ -139,16 +141,4 @@ func longestWord(s string) int {
 		}
 	}
 	return longest
-}
-
-// displayWidth is the width of s in columns: East Asian wide characters take two.
-func displayWidth(s string) int {
-	w := 0
-	for _, r := range s {
-		w++
-		if isWide(r) {
-			w++
-		}
-	}
-	return w
 }

@@ -7,10 +7,10 @@ import (
 
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
-	"golang.org/x/text/width"
 
 	"github.com/policygen/policygen/internal/links"
 	"github.com/policygen/policygen/internal/markdown"
+	"github.com/policygen/policygen/internal/typography"
 )
 
 // contents writes the table of contents: h2 entries, each with its h3 entries nested.
@@ -234,7 +234,7 @@ func (p *page) wideColumns(n *east.Table) []bool {
 			for len(wide) <= col {
 				wide = append(wide, false)
 			}
-			if !wide[col] && displayWidth(plainText(c, p.source)) >= wideCell {
+			if !wide[col] && typography.Width(plainText(c, p.source)) >= wideCell {
 				wide[col] = true
 			}
 		}
@@ -329,27 +329,7 @@ func (p *page) joinsWide(before []byte, next ast.Node) bool {
 	}
 	last, _ := utf8.DecodeLastRune(before)
 	first, _ := utf8.DecodeRune(t.Value(p.source))
-	return isWide(last) && isWide(first)
-}
-
-// displayWidth is the width of s in columns: East Asian wide characters take two.
-func displayWidth(s string) int {
-	w := 0
-	for _, r := range s {
-		w++
-		if isWide(r) {
-			w++
-		}
-	}
-	return w
-}
-
-func isWide(r rune) bool {
-	if r < 0x1100 {
-		return false
-	}
-	k := width.LookupRune(r).Kind()
-	return k == width.EastAsianWide || k == width.EastAsianFullwidth
+	return typography.IsWide(last) && typography.IsWide(first)
 }
 
 // link writes an anchor when dest is allowed, otherwise only the link's text.

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strconv"
 
+	"github.com/policygen/policygen/internal/config"
 	"github.com/policygen/policygen/internal/markdown"
 )
 
@@ -30,7 +31,7 @@ func (p *page) logo(img *markdown.Image) {
 // accentStyle overrides the stylesheet's accent with the company colour "#rrggbb": as it is
 // on light pages and in print, a lighter tint of it on dark pages.
 func accentStyle(accent string) string {
-	r, g, b, ok := parseHex(accent)
+	r, g, b, ok := config.ParseHexColor(accent)
 	if !ok {
 		return ""
 	}
@@ -38,17 +39,6 @@ func accentStyle(accent string) string {
 		"@media (prefers-color-scheme: dark) { :root { --accent: %s; --accent-soft: %s; } }\n"+
 		"@media print { :root { --accent: %s; --accent-soft: #fff; } }\n",
 		accent, tint(r, g, b, 0.92), tint(r, g, b, 0.5), shade(r, g, b, 0.75), accent)
-}
-
-func parseHex(s string) (r, g, b uint8, ok bool) {
-	if len(s) != 7 || s[0] != '#' {
-		return 0, 0, 0, false
-	}
-	v, err := strconv.ParseUint(s[1:], 16, 32)
-	if err != nil {
-		return 0, 0, 0, false
-	}
-	return uint8(v >> 16), uint8(v >> 8), uint8(v), true
 }
 
 // tint mixes the colour with white (f = 1 is white); shade mixes it with black.

@@ -145,43 +145,45 @@ func (p *page) revision(m markdown.Meta, class string, site bool) {
 	p.str(class)
 	p.str("\">\n")
 	if m.Version != "" {
-		p.str("<div><dt>")
-		p.esc(m.Labels.Version)
-		p.str("</dt><dd>")
-		p.esc(m.Version)
-		p.str("</dd></div>\n")
+		p.revisionRow(m.Labels.Version, func() { p.esc(m.Version) })
 	}
 	if m.Date != "" {
-		p.str("<div><dt>")
-		p.esc(m.Labels.LastRevised)
-		p.str("</dt><dd>")
-		if m.ISODate != "" {
+		p.revisionRow(m.Labels.LastRevised, func() {
+			if m.ISODate == "" {
+				p.esc(m.Date)
+				return
+			}
 			p.str("<time datetime=\"")
 			p.esc(m.ISODate)
 			p.str("\">")
 			p.esc(m.Date)
 			p.str("</time>")
-		} else {
-			p.esc(m.Date)
-		}
-		p.str("</dd></div>\n")
+		})
 	}
 	if site && m.Website != "" && m.Labels.Website != "" {
-		p.str("<div><dt>")
-		p.esc(m.Labels.Website)
-		p.str("</dt><dd>")
-		if href, ok := p.links.Allowed(m.Website); ok {
+		p.revisionRow(m.Labels.Website, func() {
+			href, ok := p.links.Allowed(m.Website)
+			if !ok {
+				p.esc(m.Website)
+				return
+			}
 			p.str("<a href=\"")
 			p.esc(href)
 			p.str("\">")
 			p.esc(m.Website)
 			p.str("</a>")
-		} else {
-			p.esc(m.Website)
-		}
-		p.str("</dd></div>\n")
+		})
 	}
 	p.str("</dl>\n")
+}
+
+// revisionRow writes one row of the revision list: the label, then what value writes.
+func (p *page) revisionRow(label string, value func()) {
+	p.str("<div><dt>")
+	p.esc(label)
+	p.str("</dt><dd>")
+	value()
+	p.str("</dd></div>\n")
 }
 
 func (p *page) footer(m markdown.Meta) {

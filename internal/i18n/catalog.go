@@ -227,6 +227,19 @@ func validTag(tag string) error {
 	return nil
 }
 
+// tagForms checks tag as validTag does and returns its plural forms, for the commands that
+// start a language's file from nothing (locales new, locales export).
+func tagForms(tag string) ([]string, error) {
+	if err := validTag(tag); err != nil {
+		return nil, err
+	}
+	forms, ok := PluralForms(tag)
+	if !ok {
+		return nil, fmt.Errorf("go-i18n knows no plural rules for %q: use a CLDR language tag", tag)
+	}
+	return forms, nil
+}
+
 func tagLess(a, b string) bool {
 	ia, ib := slices.Index(builtinOrder, a), slices.Index(builtinOrder, b)
 	switch {

@@ -1,7 +1,6 @@
 package i18n
 
 import (
-	"fmt"
 	"slices"
 
 	goi18n "github.com/nicksnyder/go-i18n/v2/i18n"
@@ -50,12 +49,9 @@ var notExchanged = []string{"meta.tag"}
 // Export returns the messages of tag's locale (which need not exist yet) for a translation
 // tool. A message missing from the file has empty text; one that needs review is fuzzy.
 func Export(c *Catalog, tag string) (*Exchange, error) {
-	if err := validTag(tag); err != nil {
+	forms, err := tagForms(tag)
+	if err != nil {
 		return nil, err
-	}
-	forms, ok := PluralForms(tag)
-	if !ok {
-		return nil, fmt.Errorf("go-i18n knows no plural rules for %q: use a CLDR language tag", tag)
 	}
 	ref := c.locale(Reference)
 	x := &Exchange{Tag: tag, Forms: forms, Source: ref.Path}

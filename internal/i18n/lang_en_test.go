@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"github.com/policygen/policygen/internal/config"
-	"github.com/policygen/policygen/locales"
 )
 
 // referenceAmounts are the amounts every language's duration table is checked at: each plural
@@ -21,14 +20,7 @@ type phraseRow struct {
 
 func expectPhrases(t *testing.T, tag string, rows []phraseRow) {
 	t.Helper()
-	cat, err := Load(locales.FS(), "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	lz, err := cat.Localizer(tag)
-	if err != nil {
-		t.Fatal(err)
-	}
+	lz := localizerFor(t, tag)
 	seen := map[string]bool{}
 	for _, row := range rows {
 		seen[row.context+"."+string(row.unit)] = true
@@ -53,14 +45,7 @@ func expectPhrases(t *testing.T, tag string, rows []phraseRow) {
 
 func expectLongDates(t *testing.T, tag string, want [12]string, firstOfJanuary string) {
 	t.Helper()
-	cat, err := Load(locales.FS(), "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	lz, err := cat.Localizer(tag)
-	if err != nil {
-		t.Fatal(err)
-	}
+	lz := localizerFor(t, tag)
 	// A date never breaks across lines: its spaces are no-break spaces.
 	for m := 1; m <= 12; m++ {
 		got, err := lz.Date(config.Date{Year: 2026, Month: m, Day: 23})
@@ -114,14 +99,7 @@ func nbsp(s string) string { return strings.ReplaceAll(s, " ", "\u00a0") }
 
 // English spells out one to nine and writes figures from 10 on and for decimals.
 func TestDurationsENNumberStyle(t *testing.T) {
-	cat, err := Load(locales.FS(), "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	lz, err := cat.Localizer("en")
-	if err != nil {
-		t.Fatal(err)
-	}
+	lz := localizerFor(t, "en")
 	for n, want := range map[string]string{"9": "within nine hours", "10": "within 10 hours", "2.5": "within 2.5 hours", "24": "within 24 hours"} {
 		if got, err := lz.Duration("within", config.Duration{Amount: n, Unit: config.Hours}); err != nil || got != want {
 			t.Errorf("N=%s: got %q (%v), want %q", n, got, err, want)
@@ -131,14 +109,7 @@ func TestDurationsENNumberStyle(t *testing.T) {
 
 // British English typography: the typographic apostrophe and the spaced en dash.
 func TestTypographyEN(t *testing.T) {
-	cat, err := Load(locales.FS(), "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	lz, err := cat.Localizer("en")
-	if err != nil {
-		t.Fatal(err)
-	}
+	lz := localizerFor(t, "en")
 	r := lz.Typography()
 	if r.Apostrophe != "’" || r.Dash != "–" {
 		t.Errorf("en: apostrophe %q, dash %q; want ’ and –", r.Apostrophe, r.Dash)

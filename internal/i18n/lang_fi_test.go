@@ -4,18 +4,13 @@ import (
 	"testing"
 
 	"github.com/policygen/policygen/internal/config"
-	"github.com/policygen/policygen/locales"
 )
 
 // fiAmounts are the amounts every row of TestDurationsFI gives a phrase for, in this order.
 var fiAmounts = []string{"1", "2", "3", "4", "5", "12", "21", "22", "25", "100", "1.5"}
 
 func TestDurationsFI(t *testing.T) {
-	cat, _ := Load(locales.FS(), "")
-	lz, err := cat.Localizer("fi")
-	if err != nil {
-		t.Fatal(err)
-	}
+	lz := localizerFor(t, "fi")
 	for _, row := range []struct {
 		context string
 		unit    config.Unit
@@ -62,11 +57,7 @@ func TestDurationsFI(t *testing.T) {
 }
 
 func TestDatesFI(t *testing.T) {
-	cat, _ := Load(locales.FS(), "")
-	lz, err := cat.Localizer("fi")
-	if err != nil {
-		t.Fatal(err)
-	}
+	lz := localizerFor(t, "fi")
 	for _, tc := range []struct {
 		month, day int
 		want       string

@@ -11,13 +11,14 @@ import (
 // many (5, 12, 21, 25, 100) and other (1.5, a decimal).
 var plAmounts = []string{"1", "2", "3", "4", "5", "12", "21", "22", "25", "100", "1.5"}
 
-func plLocalizer(t *testing.T) *Localizer {
+// localizerFor is the built-in locale tag's localizer.
+func localizerFor(t *testing.T, tag string) *Localizer {
 	t.Helper()
 	cat, err := Load(locales.FS(), "")
 	if err != nil {
 		t.Fatal(err)
 	}
-	lz, err := cat.Localizer("pl")
+	lz, err := cat.Localizer(tag)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -25,7 +26,7 @@ func plLocalizer(t *testing.T) *Localizer {
 }
 
 func TestDurationsPL(t *testing.T) {
-	lz := plLocalizer(t)
+	lz := localizerFor(t, "pl")
 	rows := []struct {
 		ctx  string
 		unit config.Unit
@@ -73,7 +74,7 @@ func TestDurationsPL(t *testing.T) {
 }
 
 func TestDatesPL(t *testing.T) {
-	lz := plLocalizer(t)
+	lz := localizerFor(t, "pl")
 	for _, c := range []struct {
 		month, day int
 		want       string

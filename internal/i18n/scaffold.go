@@ -13,12 +13,9 @@ import (
 // reference order, with its description, the English text in exactly the plural forms tag needs,
 // and hash = "untranslated" so that Check counts it until a translator has done it.
 func Scaffold(c *Catalog, tag string) ([]byte, error) {
-	if err := validTag(tag); err != nil {
+	forms, err := tagForms(tag)
+	if err != nil {
 		return nil, err
-	}
-	forms, ok := PluralForms(tag)
-	if !ok {
-		return nil, fmt.Errorf("go-i18n knows no plural rules for %q: use a CLDR language tag", tag)
 	}
 	ref := c.locale(Reference)
 	var b bytes.Buffer

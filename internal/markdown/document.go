@@ -3,6 +3,7 @@
 package markdown
 
 import (
+	"strings"
 	"sync"
 
 	"github.com/yuin/goldmark"
@@ -53,6 +54,18 @@ func (m Meta) Sep() string {
 		return " · "
 	}
 	return m.Separator
+}
+
+// JoinNonEmpty joins the parts that are not blank with sep, each trimmed: a running header or
+// footer's "label value" and "company · title" pieces, where a missing piece leaves no gap.
+func JoinNonEmpty(sep string, parts ...string) string {
+	var kept []string
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p != "" {
+			kept = append(kept, p)
+		}
+	}
+	return strings.Join(kept, sep)
 }
 
 // Image is an image to embed: PNG or JPEG bytes with their pixel size.

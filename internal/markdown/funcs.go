@@ -4,17 +4,15 @@ import (
 	"bytes"
 	"fmt"
 	"net/url"
-	"reflect"
 	"strings"
 	"sync"
 	"text/template"
 	"unicode/utf8"
 
-	"golang.org/x/text/width"
-
 	"github.com/policygen/policygen/internal/config"
 	"github.com/policygen/policygen/internal/i18n"
 	"github.com/policygen/policygen/internal/model"
+	"github.com/policygen/policygen/internal/typography"
 )
 
 // funcStubs gives the parser the names of the template functions; funcs binds them to a
@@ -93,7 +91,7 @@ func funcsCounting(lz *i18n.Localizer, doc *model.Document, m *mentions) templat
 			return strongLabel(s), err
 		},
 		"separator":    func() model.Text { return model.Text(lz.Typography().Separator) },
-		"businessDays": func() bool { return usesBusinessDays(doc) },
+		"businessDays": func() bool { return doc != nil && doc.CountsBusinessDays() },
 		"within":       func(d config.Duration) (model.Text, error) { return duration(lz, "within", d) },
 		"every":        func(d config.Duration) (model.Text, error) { return duration(lz, "every", d) },
 		"plain":        func(d config.Duration) (model.Text, error) { return duration(lz, "plain", d) },
@@ -129,7 +127,7 @@ func funcsCounting(lz *i18n.Localizer, doc *model.Document, m *mentions) templat
 		"mark": func(id string) (string, error) {
 			s, err := lz.Message(id, nil)
 			s = model.Escape(s)
-			if r, _ := utf8.DecodeRuneInString(s); s == "" || width.LookupRune(r).Kind() == width.EastAsianWide || width.LookupRune(r).Kind() == width.EastAsianFullwidth {
+			if r, _ := utf8.DecodeRuneInString(s); s == "" || typography.IsWide(r) {
 				return s, err
 			}
 			return "\u00a0" + s, err
@@ -137,7 +135,7 @@ func funcsCounting(lz *i18n.Localizer, doc *model.Document, m *mentions) templat
 		"sep": func(id string) (string, error) {
 			s, err := lz.Message(id, nil)
 			s = model.Escape(s)
-			if r, _ := utf8.DecodeRuneInString(s); spaced(s) == s || width.LookupRune(r).Kind() == width.EastAsianWide || width.LookupRune(r).Kind() == width.EastAsianFullwidth {
+			if r, _ := utf8.DecodeRuneInString(s); spaced(s) == s || typography.IsWide(r) {
 				return s, err
 			}
 			return " " + s + " ", err
@@ -232,20 +230,15 @@ func noDoubleStop(s string, pairs []any) string {
 // punctuation only when a space or punctuation follows, and no space follows "：".
 func strongLabel(s string) string {
 	r, size := utf8.DecodeLastRuneInString(s)
-	if s == "" || !isWide(r) {
+	if s == "" || !typography.IsWide(r) {
 		return spaced("**" + model.Escape(s) + "**")
 	}
 	return "**" + model.Escape(s[:len(s)-size]) + "**" + string(r)
 }
 
-func isWide(r rune) bool {
-	k := width.LookupRune(r).Kind()
-	return k == width.EastAsianWide || k == width.EastAsianFullwidth
-}
-
 func spaced(s string) string {
 	r, _ := utf8.DecodeLastRuneInString(s)
-	if s == "" || width.LookupRune(r).Kind() == width.EastAsianWide || width.LookupRune(r).Kind() == width.EastAsianFullwidth {
+	if s == "" || typography.IsWide(r) {
 		return s
 	}
 	return s + " "
@@ -306,41 +299,4 @@ func (m *mentions) resolve(md []byte) []byte {
 	out := make([]byte, 0, len(md)+len(text))
 	out = append(append(append(out, md[:at]...), text...), rest...)
 	return out
-}
-
-// usesBusinessDays reports whether any time the company file sets is counted in business
-// days: the documents then say which days those are.
-func usesBusinessDays(doc *model.Document) bool {
-	if doc == nil {
-		return false
-	}
-	found := false
-	var walk func(v reflect.Value)
-	walk = func(v reflect.Value) {
-		if found || !v.IsValid() {
-			return
-		}
-		if d, ok := v.Interface().(config.Duration); ok {
-			found = d.Unit == config.BusinessDays && !d.IsZero()
-			return
-		}
-		switch v.Kind() {
-		case reflect.Pointer, reflect.Interface:
-			if !v.IsNil() {
-				walk(v.Elem())
-			}
-		case reflect.Struct:
-			for i := range v.NumField() {
-				if v.Type().Field(i).IsExported() {
-					walk(v.Field(i))
-				}
-			}
-		case reflect.Slice, reflect.Array:
-			for i := range v.Len() {
-				walk(v.Index(i))
-			}
-		}
-	}
-	walk(reflect.ValueOf(doc).Elem())
-	return found
 }

@@ -61,14 +61,7 @@ func TestShortSectionKeptTogether(t *testing.T) {
 		}
 		b.WriteString("## Form\n\nI have read the policy.\n\nName: ____\n\nSignature: ____\n\nDate: ____\n\nReturn this form.\n")
 		doc := markdown.NewDocument(markdown.Meta{Font: "latin"}, []byte(b.String()))
-		fs, err := loadFontSet()
-		if err != nil {
-			t.Fatal(err)
-		}
-		lo := newLayouter(doc.Body, fs, false, pp.textWidth())
-		lo.document(doc.Root)
-		keepShortSections(lo.items, pp.textHeight()*shortSection)
-		pages := paginate(lo.items, lo.th, pp, 1)
+		pages := bodyPages(t, doc, pp)
 		formPage, returnPage := -1, -1
 		for i, pg := range pages {
 			for _, e := range pg.elems {

@@ -91,13 +91,13 @@ func (lo *layouter) frame(pages []page, meta markdown.Meta, pp paper) {
 		pageOf = "{page} / {pages}"
 	}
 	total := strconv.Itoa(len(pages))
-	left := lo.ts.clean(joinNonEmpty(meta.Sep(), meta.Company, meta.Title))
+	left := lo.ts.clean(markdown.JoinNonEmpty(meta.Sep(), meta.Company, meta.Title))
 	version, date := "", ""
 	if meta.Version != "" {
-		version = lo.ts.clean(joinNonEmpty(" ", meta.Labels.Version, meta.Version))
+		version = lo.ts.clean(markdown.JoinNonEmpty(" ", meta.Labels.Version, meta.Version))
 	}
 	if meta.Date != "" {
-		date = lo.ts.clean(joinNonEmpty(" ", meta.Labels.LastRevised, meta.Date))
+		date = lo.ts.clean(markdown.JoinNonEmpty(" ", meta.Labels.LastRevised, meta.Date))
 	}
 	headY, footY := pp.top-34, pp.height-pp.bottom+22
 	h := th.lineHeight(st.size)
@@ -142,16 +142,6 @@ func logoBox(logo *markdown.Image, height, maxW float64) (w, h float64) {
 		w, h = maxW, maxW*float64(logo.Height)/float64(logo.Width)
 	}
 	return w, h
-}
-
-func joinNonEmpty(sep string, parts ...string) string {
-	var kept []string
-	for _, p := range parts {
-		if p = strings.TrimSpace(p); p != "" {
-			kept = append(kept, p)
-		}
-	}
-	return strings.Join(kept, sep)
 }
 
 // oneLine sets s on a single line no wider than width, cut short with an ellipsis at the last

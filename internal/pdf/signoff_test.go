@@ -12,10 +12,6 @@ import (
 // and date that belong to the signature.
 func TestSignOffBlockOnOnePage(t *testing.T) {
 	pp := defaultPaper()
-	fs, err := loadFontSet()
-	if err != nil {
-		t.Fatal(err)
-	}
 	for n := 0; n < 1400; n += 23 {
 		var b strings.Builder
 		b.WriteString("# T\n\nb\n\n## Filler\n\n")
@@ -24,10 +20,7 @@ func TestSignOffBlockOnOnePage(t *testing.T) {
 		b.WriteString("## Follow-up\n\n" + strings.Repeat("Long follow-up text. ", 300) + "\n\n")
 		b.WriteString("Checked: ______________________________\n\nDated: ______________________________\n\nSigned: ______________________________\n")
 		doc := markdown.NewDocument(markdown.Meta{Font: "latin"}, []byte(b.String()))
-		lo := newLayouter(doc.Body, fs, false, pp.textWidth())
-		lo.document(doc.Root)
-		keepShortSections(lo.items, pp.textHeight()*shortSection)
-		at := pagesOf(paginate(lo.items, lo.th, pp, 1))
+		at := pagesOf(bodyPages(t, doc, pp))
 		c, d, s := at["Checked:"], at["Dated:"], at["Signed:"]
 		if len(c) != 1 || len(d) != 1 || len(s) != 1 || c[0] != d[0] || d[0] != s[0] {
 			t.Fatalf("filler %d: checked by on pages %v, date %v, signature %v", n, c, d, s)

@@ -30,6 +30,20 @@ func smallTableDoc(n, rows int, long, tall bool) *markdown.Document {
 	return markdown.NewDocument(markdown.Meta{Font: "latin"}, []byte(b.String()))
 }
 
+// bodyPages lays doc's body out in Latin fonts and breaks it into pages on pp, as Render does
+// before the contents and the running header and footer are added.
+func bodyPages(t *testing.T, doc *markdown.Document, pp paper) []page {
+	t.Helper()
+	fs, err := loadFontSet()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lo := newLayouter(doc.Body, fs, false, pp.textWidth())
+	lo.document(doc.Root)
+	keepShortSections(lo.items, pp.textHeight()*shortSection)
+	return paginate(lo.items, lo.th, pp, 1)
+}
+
 // pagesOf maps the first word of every text element to the pages it is drawn on.
 func pagesOf(pages []page) map[string][]int {
 	at := map[string][]int{}
@@ -57,14 +71,7 @@ func TestTableHeaderNeverAloneAndSmallTableWhole(t *testing.T) {
 		for n := 0; n < 1000; n += 13 {
 			long := n%2 == 1
 			doc := smallTableDoc(n, rows, long, tall)
-			fs, err := loadFontSet()
-			if err != nil {
-				t.Fatal(err)
-			}
-			lo := newLayouter(doc.Body, fs, false, pp.textWidth())
-			lo.document(doc.Root)
-			keepShortSections(lo.items, pp.textHeight()*shortSection)
-			pages := paginate(lo.items, lo.th, pp, 1)
+			pages := bodyPages(t, doc, pp)
 			at := pagesOf(pages)
 			for i := 0; i < rows; i++ {
 				if len(at[fmt.Sprintf("Row%d", i)]) != 1 {
