@@ -85,6 +85,11 @@ func (t *transaction) apply() error {
 	if err := t.syncFolders(); err != nil {
 		return err
 	}
+	// A signal during the last folder sync, the slowest step after the renames, still undoes
+	// the publication: only the commit below makes it final.
+	if err := t.cancelled(); err != nil {
+		return err
+	}
 	if t.journaled {
 		t.j.Committed = true
 		if err := saveJournal(t.fsys, t.j); err != nil {
