@@ -87,6 +87,7 @@ type faultFS struct {
 	rename  func(n int, old, new string) bool // fail this rename
 	write   func(name string) bool            // fail this write
 	sync    func(name string) bool            // fail this file's sync (a temp file's)
+	close   func(name string) bool            // fail this file's close (a temp file's)
 	readDir func(name string) error           // fail this folder's reading
 	syncDir func(name string) bool            // fail this folder's sync
 	dead    bool                              // every change fails: the process is gone
@@ -149,6 +150,19 @@ func (p *faultFile) Sync() error {
 		return errInjected
 	}
 	return p.PendingFile.Sync()
+}
+
+// Close closes the file, then fails when faultFS.close says so, as a file system that
+// reports a write error only on close (NFS) does.
+func (p *faultFile) Close() error {
+	err := p.PendingFile.Close()
+	p.fs.mu.Lock()
+	fail := p.fs.close != nil && p.fs.close(p.name)
+	p.fs.mu.Unlock()
+	if fail {
+		return errInjected
+	}
+	return err
 }
 
 func (f *faultFS) ReadDir(name string) ([]fs.DirEntry, error) {

@@ -163,6 +163,22 @@ func TestFailedSyncRestoresEverything(t *testing.T) {
 	}
 }
 
+// TestFailedCloseRestoresEverything: a temp file whose close reports an error (a file system
+// that reports write errors only then) stops the build before anything is replaced.
+func TestFailedCloseRestoresEverything(t *testing.T) {
+	for _, victim := range []string{"en/.c.md.", ".manifest.json."} {
+		t.Run(victim, func(t *testing.T) {
+			dir, was := before(t)
+			f := &faultFS{close: func(name string) bool { return strings.HasPrefix(name, victim) }}
+			_, err := Publish(context.Background(), dir, docs("v2", v2Paths...), withFS(f))
+			if !errors.Is(err, errInjected) || !strings.Contains(err.Error(), "write ") {
+				t.Fatalf("Publish = %v, want the injected fault", err)
+			}
+			sameSnapshot(t, "after the failure", snapshot(t, dir), was)
+		})
+	}
+}
+
 // TestCancelBetweenRenamesRestoresEverything: a signal (the context's cancellation) that
 // arrives between two renames undoes the renames done so far.
 func TestCancelBetweenRenamesRestoresEverything(t *testing.T) {
