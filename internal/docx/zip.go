@@ -3,7 +3,11 @@ package docx
 import (
 	"archive/zip"
 	"bytes"
+	"io"
+	"sync"
 	"time"
+
+	"github.com/klauspost/compress/flate"
 )
 
 // part is one file of the package, as the pieces it is written from.
@@ -25,6 +29,18 @@ func pack(parts []part, modified time.Time) ([]byte, error) {
 	}
 	var buf bytes.Buffer
 	zw := zip.NewWriter(&buf)
+	var used []*flate.Writer
+	defer func() {
+		for _, fw := range used {
+			compressors.Put(fw)
+		}
+	}()
+	zw.RegisterCompressor(zip.Deflate, func(w io.Writer) (io.WriteCloser, error) {
+		fw := compressors.Get().(*flate.Writer)
+		fw.Reset(w)
+		used = append(used, fw)
+		return fw, nil
+	})
 	for _, p := range parts {
 		w, err := zw.CreateHeader(&zip.FileHeader{Name: p.name, Method: zip.Deflate, Modified: modified})
 		if err != nil {
@@ -41,3 +57,13 @@ func pack(parts []part, modified time.Time) ([]byte, error) {
 	}
 	return buf.Bytes(), nil
 }
+
+// compressors are deflate writers to reuse: a new one is some hundreds of kilobytes to
+// allocate and clear, and a document has a dozen parts. klauspost/compress (already built in
+// for the PDF streams) compresses the parts about twice as fast as compress/flate, at the
+// same level, to sizes a few per cent apart: the bytes differ from those compress/flate
+// would give, and are the same on every run.
+var compressors = sync.Pool{New: func() any {
+	fw, _ := flate.NewWriter(nil, flate.DefaultCompression) // cannot fail at a valid level
+	return fw
+}}
