@@ -54,6 +54,12 @@ func (l *Localizer) Plural(id, count string, data map[string]any) (string, error
 }
 
 func (l *Localizer) localize(id string, count any, data map[string]any) (string, error) {
+	if m := l.locale.Messages[id]; count == nil && m != nil && isPlain(m) {
+		// What go-i18n gives for it, without matching the language, choosing the form and
+		// running the text as a template, once for every message of every document.
+		l.checkTranslated(id)
+		return m.Other, nil
+	}
 	cfg := &goi18n.LocalizeConfig{MessageID: id, TemplateData: data, TemplateParser: strictParser}
 	if count != nil {
 		cfg.PluralCount = count
@@ -81,6 +87,12 @@ func (l *Localizer) localize(id string, count any, data map[string]any) (string,
 		return s, nil
 	}
 	return "", fmt.Errorf("%s: message %q: %v", l.locale.Path, id, err)
+}
+
+// isPlain reports whether a message is a text without placeholders: go-i18n gives its "other"
+// form as it is when no count chooses another.
+func isPlain(m *goi18n.Message) bool {
+	return m.Other != "" && m.LeftDelim == "" && m.RightDelim == "" && !strings.Contains(m.Other, "{{")
 }
 
 // checkTranslated warns when message id of a language other than English is still English:

@@ -1,0 +1,56 @@
+package i18n
+
+import (
+	"testing"
+
+	goi18n "github.com/nicksnyder/go-i18n/v2/i18n"
+
+	"github.com/policygen/policygen/locales"
+)
+
+// TestPlainMessagesAsGoI18nGivesThem: the short cut for a message without placeholders gives
+// what go-i18n gives, for every message of every built-in locale, and still warns about an
+// untranslated one.
+func TestPlainMessagesAsGoI18nGivesThem(t *testing.T) {
+	c, err := Load(locales.FS(), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain := 0
+	for _, tag := range c.Tags() {
+		lz, err := c.Localizer(tag)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for id, m := range lz.locale.Messages {
+			if !isPlain(m) {
+				continue
+			}
+			plain++
+			want, _, werr := lz.lz.LocalizeWithTag(&goi18n.LocalizeConfig{MessageID: id, TemplateData: map[string]any{"N": "2"}, TemplateParser: strictParser})
+			got, err := lz.Message(id, map[string]any{"N": "2"})
+			if got != want || (err == nil) != (werr == nil) {
+				t.Errorf("%s: %s = %q, %v; go-i18n gives %q, %v", tag, id, got, err, want, werr)
+			}
+		}
+	}
+	if plain < 1000 {
+		t.Errorf("only %d plain messages: the short cut is not taken", plain)
+	}
+
+	untranslated := map[string]*Locale{
+		"en": {Tag: "en", Path: "en.toml", Source: []byte("[a]\nother = \"Hello\"\n")},
+		"pl": {Tag: "pl", Path: "pl.toml", Source: []byte("[a]\nother = \"Hello\"\n")},
+	}
+	c, err = newCatalog(untranslated)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lz, err := c.Localizer("pl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s, err := lz.Message("a", nil); s != "Hello" || err != nil || len(lz.Warnings()) != 1 {
+		t.Errorf("untranslated plain message = %q, %v, warnings %v; want the text and one warning", s, err, lz.Warnings())
+	}
+}
