@@ -14,6 +14,7 @@ import (
 
 	"github.com/policygen/policygen/internal/build"
 	"github.com/policygen/policygen/internal/config"
+	"github.com/policygen/policygen/internal/i18n"
 	"github.com/policygen/policygen/internal/markdown"
 	"github.com/policygen/policygen/internal/output"
 	"github.com/policygen/policygen/internal/version"
@@ -112,6 +113,7 @@ func runBuild(opts *buildOptions, s Streams) error {
 		if err != nil {
 			return err
 		}
+		cat.Preload(i18n.Reference) // every language falls back on it; parsed while the rest loads
 		// 2. Templates, built-in with the user's layered over them: they name the sections.
 		if err := checkFolder("--templates", opts.TemplatesDir); err != nil {
 			return err

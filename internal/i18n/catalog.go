@@ -191,6 +191,9 @@ func (c *Catalog) bundle(tag string) (*goi18n.Bundle, error) {
 	}
 	c.mu.Unlock()
 	e.once.Do(func() {
+		// The language's own file first: a build starts on several languages at once, and
+		// each parses its own file while the first to ask parses the reference one.
+		c.locale(tag)
 		b := goi18n.NewBundle(language.English)
 		for _, t := range slices.Compact([]string{Reference, tag}) {
 			l := c.locale(t)
@@ -288,6 +291,14 @@ func parseMessagesWith(src []byte, unmarshal goi18n.UnmarshalFunc) (map[string]*
 		return nil, err
 	}
 	return out, nil
+}
+
+// Preload starts parsing the file of each of tags in the background, for a command that will
+// need them and has other work to do first.
+func (c *Catalog) Preload(tags ...string) {
+	for _, tag := range tags {
+		go c.locale(tag)
+	}
 }
 
 // Tags returns the tags of every available language: the built-in ones first.
