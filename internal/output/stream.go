@@ -32,8 +32,10 @@ type Publication struct {
 	step    map[string]int // path → index into t.j.Steps
 
 	queue   chan File
+	written chan int // steps whose temp file is written, for sync to wait for
 	writers sync.WaitGroup
-	once    sync.Once // closes queue
+	syncer  sync.WaitGroup
+	once    sync.Once // stops the writers and the syncer
 	mu      sync.Mutex
 	wrong   []string // files Add was given that the publication does not list
 	settled bool     // Finish or Abandon has run
@@ -50,12 +52,14 @@ var errAbandoned = errors.New("the build was abandoned")
 // manifest included, each once); see Publication. Start does not wait: an error of taking the
 // folder is returned by Finish.
 func Start(ctx context.Context, dir string, paths []string, opts Options) *Publication {
-	p := &Publication{dir: dir, opts: opts, prepared: make(chan struct{}), queue: make(chan File, len(paths))}
+	p := &Publication{dir: dir, opts: opts, prepared: make(chan struct{}),
+		queue: make(chan File, len(paths)), written: make(chan int, len(paths))}
 	p.ctx, p.cancel = context.WithCancelCause(ctx)
 	go p.prepare(paths)
 	for range streamWriters {
 		p.writers.Go(p.write)
 	}
+	p.syncer.Go(p.sync)
 	return p
 }
 
@@ -87,15 +91,47 @@ func (p *Publication) write() {
 			continue
 		}
 		p.t.j.Steps[i].data = f.Data // each step is Added once, so written by one goroutine
-		if p.ctx.Err() == nil {
-			p.t.failed[i] = p.t.create(i)
+		if p.ctx.Err() != nil {
+			continue
+		}
+		if p.t.failed[i] = p.t.create(i); p.t.failed[i] == nil {
+			p.written <- i
+		}
+	}
+}
+
+// sync waits for the temp files written to be on disk, all those written meanwhile at once:
+// the first sync of a batch waits for the file system's journal, which then holds the
+// others too.
+func (p *Publication) sync() {
+	for i := range p.written {
+		batch := []int{i}
+		for more := true; more; {
+			select {
+			case j, ok := <-p.written:
+				if ok {
+					batch = append(batch, j)
+				}
+				more = ok
+			default:
+				more = false
+			}
+		}
+		for _, i := range batch {
+			if p.ctx.Err() == nil {
+				p.t.failed[i] = p.t.sync(i)
+			}
 		}
 	}
 }
 
 func (p *Publication) stopAdding() {
-	p.once.Do(func() { close(p.queue) })
-	p.writers.Wait()
+	p.once.Do(func() {
+		close(p.queue)
+		p.writers.Wait()
+		close(p.written)
+		p.syncer.Wait()
+	})
 	<-p.prepared
 }
 

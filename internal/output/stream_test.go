@@ -103,8 +103,8 @@ func TestAbandonDoesNotWaitForTheLock(t *testing.T) {
 	sameSnapshot(t, "after both gave up", snapshot(t, dir), was)
 }
 
-// TestStreamedFaults: a temp file that cannot be written while the build still renders, a
-// signal while it renders, or files that are not those planned: Finish fails, says why, and
+// TestStreamedFaults: a temp file that cannot be written or synced while the build still
+// renders, a signal while it renders, or files that are not those planned: Finish fails, says why, and
 // the folder is as it was.
 func TestStreamedFaults(t *testing.T) {
 	stop := errors.New("SIGTERM")
@@ -115,6 +115,7 @@ func TestStreamedFaults(t *testing.T) {
 		want  string
 	}{
 		{name: "write", fs: &faultFS{write: func(name string) bool { return strings.HasPrefix(name, "en/.b.md.") }}, want: "write "},
+		{name: "sync", fs: &faultFS{sync: func(name string) bool { return strings.HasPrefix(name, "en/.b.md.") }}, want: "write "},
 		{name: "signal", want: "SIGTERM"},
 		{name: "missing", files: func(v2 []File) []File { return v2[1:] }, want: "internal error"},
 		{name: "unplanned", files: func(v2 []File) []File {

@@ -18,13 +18,14 @@ type transaction struct {
 	journaled bool
 	hook      func(Event)
 	open      []PendingFile // per step: its temp file, written and not yet closed
+	synced    []bool        // per step: its temp file is on disk
 	failed    []error       // per step: why its temp file could not be written
 }
 
 func newTransaction(ctx context.Context, fsys FS, dir string, j *journal, journaled bool, hook func(Event)) *transaction {
 	return &transaction{
 		ctx: ctx, fsys: fsys, dir: dir, j: j, journaled: journaled, hook: hook,
-		open: make([]PendingFile, len(j.Steps)), failed: make([]error, len(j.Steps)),
+		open: make([]PendingFile, len(j.Steps)), synced: make([]bool, len(j.Steps)), failed: make([]error, len(j.Steps)),
 	}
 }
 
@@ -183,7 +184,7 @@ func (t *transaction) writeTemps() error {
 		f := t.open[i]
 		t.open[i] = nil
 		var err error
-		if sync {
+		if sync && !t.synced[i] {
 			err = f.Sync()
 		}
 		if cerr := f.Close(); err == nil {
@@ -212,6 +213,16 @@ func (t *transaction) create(i int) error {
 		return fmt.Errorf("write %s: %w", display(t.dir, s.Path), err)
 	}
 	t.open[i] = f
+	return nil
+}
+
+// sync waits for step i's temp file, which create wrote, to be on disk: for a file written
+// while the build still renders, so that writeTemps need not wait for it.
+func (t *transaction) sync(i int) error {
+	if err := t.open[i].Sync(); err != nil {
+		return fmt.Errorf("write %s: %w", display(t.dir, t.j.Steps[i].Path), err)
+	}
+	t.synced[i] = true
 	return nil
 }
 
