@@ -4,7 +4,6 @@
 package build
 
 import (
-	"errors"
 	"fmt"
 	"runtime"
 	"slices"
@@ -36,31 +35,6 @@ type Options struct {
 	Generator string    // the PDF's creator, e.g. "policygen 1.2.0"; empty: "policygen"
 	Workers   int       // 0: one per CPU
 	Index     bool      // add index.html, linking every file built
-	// Ready, when set, is given each document file as soon as it is rendered, from any
-	// goroutine and in any order, so that it can be written while the rest renders. The
-	// result lists every file all the same; it is the whole truth only if Run succeeds.
-	Ready func(output.File)
-	// Stop, when closed, stops the build: no task starts after it, and Run returns ErrStopped.
-	Stop <-chan struct{}
-}
-
-// ErrStopped is the error of a build that Options.Stop stopped.
-var ErrStopped = errors.New("the build was stopped")
-
-// Paths lists the files Run produces for opts, in the order of Result.Files.
-func Paths(opts Options) []string {
-	var paths []string
-	for _, lang := range opts.Langs {
-		for _, v := range opts.Variants {
-			for _, name := range opts.Formats {
-				paths = append(paths, lang+"/"+v+"."+formatByName(name).Ext)
-			}
-		}
-	}
-	if opts.Index && len(paths) > 0 {
-		paths = append(paths, IndexName)
-	}
-	return paths
 }
 
 // Warning is something a build could do but that a careful author would fix: a text or message
@@ -119,9 +93,6 @@ func Run(in Inputs, opts Options) (Result, error) {
 		workers = runtime.GOMAXPROCS(0)
 	}
 	results := render(in, opts, jobs, workers)
-	if stopped(opts.Stop) {
-		return Result{}, ErrStopped
-	}
 	for i, r := range results {
 		if r.err != nil {
 			return Result{}, fmt.Errorf("%s/%s: %w", jobs[i].lang, jobs[i].variant, r.err)
@@ -198,13 +169,4 @@ func dedupe(ws []Warning) []Warning {
 		out = append(out, w)
 	}
 	return out
-}
-
-func stopped(stop <-chan struct{}) bool {
-	select {
-	case <-stop:
-		return true
-	default:
-		return false
-	}
 }

@@ -146,7 +146,7 @@ func (s *scheduler) take() (task, bool) {
 		}
 		t := s.pending[len(s.pending)-1]
 		s.pending = s.pending[:len(s.pending)-1]
-		if t.job > s.failed || stopped(s.opts.Stop) {
+		if t.job > s.failed {
 			continue
 		}
 		s.running++
@@ -175,9 +175,6 @@ func (s *scheduler) run(t task) {
 		file, ws, ferr := formatStep(s.opts, j, s.docs[t.job], s.opts.Formats[t.format])
 		s.files[t.job][t.format], s.fwarn[t.job][t.format], s.ferr[t.job][t.format] = file, ws, ferr
 		err = ferr
-		if err == nil && s.opts.Ready != nil {
-			s.opts.Ready(file)
-		}
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()

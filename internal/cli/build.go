@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -136,27 +135,21 @@ func runBuild(opts *buildOptions, s Streams) error {
 		if err := verifyLocales(cat, bopts.Langs); err != nil {
 			return err
 		}
-		// 5. Render everything in memory, in parallel, while the output folder is taken and
-		// each file is written into its temp file as soon as it is rendered.
+		// 5. Render everything in memory, in parallel.
 		if s.IsTerminal && !opts.Quiet && !opts.JSON {
 			fmt.Fprintf(s.ErrOut, "building %d documents (%d variants × %d languages × %d formats)…\n",
 				len(bopts.Variants)*len(bopts.Langs)*len(bopts.Formats), len(bopts.Variants), len(bopts.Langs), len(bopts.Formats))
 		}
-		pub := startPublication(opts, s, &bopts, signals)
 		res, err := build.Run(build.Inputs{File: file, Catalog: cat, Templates: tmpl}, bopts)
 		rep.addWarnings(res.Warnings)
-		interrupted := errors.Is(err, build.ErrStopped) // by a signal, once the publication started
-		if interrupted {
-			err = fmt.Errorf("interrupted: %w", context.Cause(signals.ctx))
-		}
-		if err == nil && opts.Strict && len(rep.Warnings) > 0 {
-			err = fmt.Errorf("--strict: %d warning(s) above; fix them or build without --strict", len(rep.Warnings))
-		}
 		if err != nil {
-			return abandon(opts, s, pub, rep, err, interrupted)
+			return &failedError{err}
+		}
+		if opts.Strict && len(rep.Warnings) > 0 {
+			return &failedError{fmt.Errorf("--strict: %d warning(s) above; fix them or build without --strict", len(rep.Warnings))}
 		}
 		// 6. Write (or compare) atomically.
-		return deliver(opts, s, res.Files, rep, append(cat.Tags(), bopts.Langs...), pub)
+		return deliver(opts, s, res.Files, rep, append(cat.Tags(), bopts.Langs...), signals)
 	}()
 	if err != nil {
 		rep.addError(err)
@@ -223,50 +216,7 @@ func checkOut(opts *buildOptions) error {
 	return nil
 }
 
-// startPublication starts writing into the output folder (nil for -o - and --check): from
-// now on a signal undoes what was written instead of ending the process at once.
-func startPublication(opts *buildOptions, s Streams, bopts *build.Options, signals *signalWatch) *output.Publication {
-	if opts.OutDir == "-" || opts.Check {
-		return nil
-	}
-	ctx := signals.startPublishing()
-	paths := append(build.Paths(*bopts), output.ManifestName)
-	pub := output.Start(ctx, opts.OutDir, paths, output.Options{LockWait: s.Hooks.LockWait, Hook: s.Hooks.Publish})
-	bopts.Ready, bopts.Stop = pub.Add, ctx.Done()
-	return pub
-}
-
-// abandon gives up the publication after the build failed with err: the output folder is left
-// as it was. A build that a signal interrupted says so, as one interrupted while publishing does.
-func abandon(opts *buildOptions, s Streams, pub *output.Publication, rep *report, err error, interrupted bool) error {
-	if pub == nil {
-		return &failedError{err}
-	}
-	res, uerr := pub.Abandon()
-	notify(opts, s, rep, res.Notices)
-	switch {
-	case uerr != nil:
-		err = fmt.Errorf("%w; removing its temp files failed too, the next build will finish it: %v", err, uerr)
-	case interrupted:
-		err = fmt.Errorf("%w (nothing changed: %s is as it was)", err, opts.OutDir)
-	}
-	return &failedError{err}
-}
-
-// notify says what the publication found and repaired from an earlier, interrupted build.
-func notify(opts *buildOptions, s Streams, rep *report, notices []string) {
-	for _, n := range notices {
-		// Said on standard error even with --json: a repaired folder is news to a person too.
-		if !opts.Quiet {
-			fmt.Fprintf(s.ErrOut, "policygen: notice: %s: %s\n", opts.OutDir, n)
-		}
-		if opts.JSON || opts.Format == formatGitHub {
-			rep.Warnings = append(rep.Warnings, reportMessage{Code: "output_repaired", Message: opts.OutDir + ": " + n})
-		}
-	}
-}
-
-func deliver(opts *buildOptions, s Streams, files []output.File, rep *report, langs []string, pub *output.Publication) error {
+func deliver(opts *buildOptions, s Streams, files []output.File, rep *report, langs []string, signals *signalWatch) error {
 	if opts.OutDir == "-" {
 		if _, err := s.Out.Write(files[0].Data); err != nil {
 			return &failedError{fmt.Errorf("write the document to standard output: %w", err)}
@@ -287,8 +237,16 @@ func deliver(opts *buildOptions, s Streams, files []output.File, rep *report, la
 		}
 		return nil
 	}
-	res, err := pub.Finish(all)
-	notify(opts, s, rep, res.Notices)
+	res, err := output.Publish(signals.startPublishing(), opts.OutDir, all, output.Options{LockWait: s.Hooks.LockWait, Hook: s.Hooks.Publish})
+	for _, n := range res.Notices {
+		// Said on standard error even with --json: a repaired folder is news to a person too.
+		if !opts.Quiet {
+			fmt.Fprintf(s.ErrOut, "policygen: notice: %s: %s\n", opts.OutDir, n)
+		}
+		if opts.JSON || opts.Format == formatGitHub {
+			rep.Warnings = append(rep.Warnings, reportMessage{Code: "output_repaired", Message: opts.OutDir + ": " + n})
+		}
+	}
 	if err != nil {
 		return &failedError{err}
 	}

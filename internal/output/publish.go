@@ -43,12 +43,66 @@ type Result struct {
 // writes every file to a temp file and renames them into place, removing the files the
 // previous manifest lists that are not among files. If anything fails or ctx is cancelled
 // after the first rename, every change is undone: the folder is as it was.
-func Publish(ctx context.Context, dir string, files []File, opts Options) (Result, error) {
-	paths := make([]string, len(files))
-	for i, f := range files {
-		paths[i] = f.Path
+func Publish(ctx context.Context, dir string, files []File, opts Options) (res Result, err error) {
+	if dir == "" {
+		return res, errors.New("the output folder is an empty name")
 	}
-	return Start(ctx, dir, paths, opts).Finish(files)
+	created, err := makeFolder(dir)
+	if err != nil {
+		return res, err
+	}
+	defer func() {
+		if err != nil {
+			removeFolders(created)
+		}
+	}()
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		return res, fmt.Errorf("open the output folder: %w", err)
+	}
+	defer root.Close()
+	wait := opts.LockWait
+	if wait == 0 {
+		wait = DefaultLockWait
+	}
+	hook := func(e Event) {
+		if opts.Hook != nil {
+			e.Cancelled = ctx.Done()
+			opts.Hook(e)
+		}
+	}
+	lock, err := lockFolder(ctx, root, dir, wait, func() { hook(Event{Stage: "lock-busy"}) })
+	if err != nil {
+		return res, err
+	}
+	defer lock.unlock()
+	hook(Event{Stage: "locked"})
+
+	var fsys FS = rootFS{root}
+	if opts.WrapFS != nil {
+		fsys = opts.WrapFS(fsys)
+	}
+	if res.Notices, err = repair(fsys); err != nil {
+		return res, fmt.Errorf("repair %s after an interrupted build: %w", dir, err)
+	}
+	old, notice := previousManifest(fsys)
+	if notice != "" {
+		res.Notices = append(res.Notices, notice)
+	}
+	j, err := plan(fsys, dir, files, old)
+	if err != nil {
+		return res, err
+	}
+	if len(j.kept) > 0 {
+		res.Notices = append(res.Notices, fmt.Sprintf("kept %d file(s) the previous manifest lists that are no longer as policygen wrote them: %s; remove them by hand if they are not wanted", len(j.kept), strings.Join(j.kept, ", ")))
+	}
+	for _, s := range j.Steps {
+		if !s.isWrite() {
+			res.Removed = append(res.Removed, s.Path)
+		}
+	}
+	t := &transaction{ctx: ctx, fsys: fsys, dir: dir, j: j, journaled: true, hook: hook}
+	return res, t.run()
 }
 
 // Write writes files under dir all or nothing, like Publish, but without a lock, a journal
@@ -72,26 +126,12 @@ func Write(dir string, files []File) (err error) {
 	}
 	defer root.Close()
 	fsys := rootFS{root}
-	paths := make([]string, len(files))
-	for i, f := range files {
-		paths[i] = f.Path
-	}
-	j, err := plan(fsys, dir, paths, nil)
+	j, err := plan(fsys, dir, files, nil)
 	if err != nil {
 		return err
 	}
-	data := make(map[string][]byte, len(files))
-	for _, f := range files {
-		data[f.Path] = f.Data
-	}
-	for i := range j.Steps {
-		j.Steps[i].data = data[j.Steps[i].Path]
-	}
-	t := newTransaction(context.Background(), fsys, dir, j, false, func(Event) {})
-	if err := t.begin(); err != nil {
-		return err
-	}
-	return t.finish()
+	t := &transaction{ctx: context.Background(), fsys: fsys, dir: dir, j: j, hook: func(Event) {}}
+	return t.run()
 }
 
 // makeFolder creates dir and any missing parent, returning the folders it created.
@@ -129,25 +169,24 @@ func removeFolders(created []string) {
 	}
 }
 
-// plan decides what a publication does: one step per file of paths, the manifest last, one
-// per file the previous manifest lists that is not among paths. The steps get their data
-// later. It checks that every folder on the
+// plan decides what a publication does: one step per file, the manifest last, one per file
+// the previous manifest lists that is not among files. It checks that every folder on the
 // way is a real folder and that no folder stands where a file should go.
-func plan(fsys FS, dir string, paths []string, old *Manifest) (*journal, error) {
+func plan(fsys FS, dir string, files []File, old *Manifest) (*journal, error) {
 	j := &journal{}
 	newDirs := map[string]bool{}
 	produced := map[string]bool{}
 	checked := map[string]bool{} // folders realFolders has checked
 	var manifest *step
-	for _, rel := range paths {
-		if _, err := Target(dir, rel); err != nil {
+	for _, f := range files {
+		if _, err := Target(dir, f.Path); err != nil {
 			return nil, err
 		}
-		if produced[rel] {
-			return nil, fmt.Errorf("output path %q is produced twice", rel)
+		if produced[f.Path] {
+			return nil, fmt.Errorf("output path %q is produced twice", f.Path)
 		}
-		produced[rel] = true
-		if folder := path.Dir(rel); !checked[folder] {
+		produced[f.Path] = true
+		if folder := path.Dir(f.Path); !checked[folder] {
 			checked[folder] = true // the same answer for every file in it
 			dirs, err := realFolders(fsys, dir, folder)
 			if err != nil {
@@ -160,16 +199,16 @@ func plan(fsys FS, dir string, paths []string, old *Manifest) (*journal, error) 
 				}
 			}
 		}
-		s := step{Path: rel, Temp: tempName(rel)}
-		fi, err := fsys.Lstat(rel)
+		s := step{Path: f.Path, Temp: tempName(f.Path), data: f.Data}
+		fi, err := fsys.Lstat(f.Path)
 		switch {
 		case errors.Is(err, fs.ErrNotExist):
 		case err != nil:
-			return nil, fmt.Errorf("%s: %w", display(dir, rel), err)
+			return nil, fmt.Errorf("%s: %w", display(dir, f.Path), err)
 		case fi.IsDir():
-			return nil, fmt.Errorf("%s is a folder, where policygen's file should be: move it out of the output folder", display(dir, rel))
+			return nil, fmt.Errorf("%s is a folder, where policygen's file should be: move it out of the output folder", display(dir, f.Path))
 		default: // a file to replace: a regular file keeps its mode; a symbolic link is replaced, not followed
-			s.Backup = backupName(rel)
+			s.Backup = backupName(f.Path)
 			if fi.Mode().IsRegular() {
 				s.mode = fi.Mode().Perm()
 				if s.mode == 0 {
@@ -177,7 +216,7 @@ func plan(fsys FS, dir string, paths []string, old *Manifest) (*journal, error) 
 				}
 			}
 		}
-		if rel == ManifestName {
+		if f.Path == ManifestName {
 			manifest = &s
 			continue
 		}

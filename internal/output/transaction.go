@@ -1,15 +1,13 @@
 package output
 
 import (
-	"cmp"
 	"context"
 	"fmt"
 	"path"
 	"sync"
 )
 
-// transaction carries out a planned publication, or undoes it: begin, then create (any
-// temp file, from any goroutine, each once), then finish.
+// transaction carries out a planned publication, or undoes it.
 type transaction struct {
 	ctx       context.Context
 	fsys      FS
@@ -17,20 +15,9 @@ type transaction struct {
 	j         *journal
 	journaled bool
 	hook      func(Event)
-	open      []PendingFile // per step: its temp file, written and not yet closed
-	synced    []bool        // per step: its temp file is on disk
-	failed    []error       // per step: why its temp file could not be written
 }
 
-func newTransaction(ctx context.Context, fsys FS, dir string, j *journal, journaled bool, hook func(Event)) *transaction {
-	return &transaction{
-		ctx: ctx, fsys: fsys, dir: dir, j: j, journaled: journaled, hook: hook,
-		open: make([]PendingFile, len(j.Steps)), synced: make([]bool, len(j.Steps)), failed: make([]error, len(j.Steps)),
-	}
-}
-
-// begin writes the journal and makes the folders: from then on, temp files may be written.
-func (t *transaction) begin() error {
+func (t *transaction) run() error {
 	if t.journaled {
 		if err := saveJournal(t.fsys, t.j); err != nil {
 			removeIfThere(t.fsys, journalTemp)
@@ -38,18 +25,15 @@ func (t *transaction) begin() error {
 			return fmt.Errorf("write %s: %w", display(t.dir, JournalName), err)
 		}
 	}
-	for _, d := range t.j.Dirs {
-		if err := t.fsys.Mkdir(d); err != nil {
-			return t.undo(fmt.Errorf("create %s: %w", display(t.dir, d), err))
-		}
-	}
-	return nil
-}
-
-// finish writes the temp files not written yet, puts every file in place and cleans up.
-func (t *transaction) finish() error {
 	if err := t.apply(); err != nil {
-		return t.undo(err)
+		_, _, uerr := rollBack(t.fsys, t.j)
+		if t.journaled {
+			uerr = finishJournal(t.fsys, uerr)
+		}
+		if uerr != nil {
+			return fmt.Errorf("%w; undoing it failed too, the next build will finish undoing it: %v", err, uerr)
+		}
+		return fmt.Errorf("%w (nothing changed: %s is as it was)", err, t.dir)
 	}
 	err := rollForward(t.fsys, t.j)
 	if t.journaled {
@@ -62,21 +46,13 @@ func (t *transaction) finish() error {
 	return nil
 }
 
-// undo puts the folder back as it was after err, and says so.
-func (t *transaction) undo(err error) error {
-	t.closeAll()
-	_, _, uerr := rollBack(t.fsys, t.j)
-	if t.journaled {
-		uerr = finishJournal(t.fsys, uerr)
-	}
-	if uerr != nil {
-		return fmt.Errorf("%w; undoing it failed too, the next build will finish undoing it: %v", err, uerr)
-	}
-	return fmt.Errorf("%w (nothing changed: %s is as it was)", err, t.dir)
-}
-
 // apply does every step; an error leaves the rest to rollBack.
 func (t *transaction) apply() error {
+	for _, d := range t.j.Dirs {
+		if err := t.fsys.Mkdir(d); err != nil {
+			return fmt.Errorf("create %s: %w", display(t.dir, d), err)
+		}
+	}
 	if err := t.writeTemps(); err != nil {
 		return err
 	}
@@ -153,45 +129,44 @@ func (t *transaction) put(s step) error {
 	return t.fsys.Rename(s.Temp, s.Path)
 }
 
-// writeTemps writes every new file beside its target that create has not written yet, and
-// syncs them all to disk. All are written before the first sync, a few at a time: the kernel
-// starts writing each to disk as soon as it is written (on Linux), so that the syncs, a few
-// at a time too, mostly find their data on its way, and wait together for fewer journal
-// commits.
+// writeTemps writes every new file beside its target and syncs it to disk. All are written
+// before the first sync, a few at a time: the kernel starts writing each to disk as soon as
+// it is written (on Linux), so that the syncs, a few at a time too, mostly find their data
+// on its way, and wait together for fewer journal commits.
 func (t *transaction) writeTemps() error {
-	var todo []int
-	var err error
-	for i, s := range t.j.Steps {
-		switch {
-		case t.failed[i] != nil:
-			err = cmp.Or(err, t.failed[i]) // the first in step order, as one writer would meet it
-		case s.isWrite() && t.open[i] == nil:
-			todo = append(todo, i)
+	var writes []step
+	for _, s := range t.j.Steps {
+		if s.isWrite() {
+			writes = append(writes, s)
 		}
 	}
-	if err == nil {
-		err = t.each(len(todo), true, func(k int) error { return t.create(todo[k]) })
+	files := make([]PendingFile, len(writes))
+	failed := func(i int, err error) error {
+		return fmt.Errorf("write %s: %w", display(t.dir, writes[i].Path), err)
 	}
+	err := t.each(len(writes), true, func(i int) error {
+		f, err := t.fsys.CreateFile(writes[i].Temp, writes[i].data, writes[i].mode)
+		if err != nil {
+			return failed(i, err)
+		}
+		files[i] = f
+		return nil
+	})
 	sync := err == nil && t.ctx.Err() == nil
-	var written []int
-	for i, f := range t.open {
-		if f != nil {
-			written = append(written, i)
+	serr := t.each(len(writes), false, func(i int) error {
+		f := files[i]
+		if f == nil {
+			return nil
 		}
-	}
-	serr := t.each(len(written), false, func(k int) error {
-		i := written[k]
-		f := t.open[i]
-		t.open[i] = nil
 		var err error
-		if sync && !t.synced[i] {
+		if sync {
 			err = f.Sync()
 		}
 		if cerr := f.Close(); err == nil {
 			err = cerr
 		}
 		if err != nil {
-			return fmt.Errorf("write %s: %w", display(t.dir, t.j.Steps[i].Path), err)
+			return failed(i, err)
 		}
 		return nil
 	})
@@ -202,38 +177,6 @@ func (t *transaction) writeTemps() error {
 		return err
 	}
 	return t.cancelled()
-}
-
-// create writes step i's temp file and starts it on its way to disk; writeTemps syncs and
-// closes it. Each step is created by one goroutine, once.
-func (t *transaction) create(i int) error {
-	s := t.j.Steps[i]
-	f, err := t.fsys.CreateFile(s.Temp, s.data, s.mode)
-	if err != nil {
-		return fmt.Errorf("write %s: %w", display(t.dir, s.Path), err)
-	}
-	t.open[i] = f
-	return nil
-}
-
-// sync waits for step i's temp file, which create wrote, to be on disk: for a file written
-// while the build still renders, so that writeTemps need not wait for it.
-func (t *transaction) sync(i int) error {
-	if err := t.open[i].Sync(); err != nil {
-		return fmt.Errorf("write %s: %w", display(t.dir, t.j.Steps[i].Path), err)
-	}
-	t.synced[i] = true
-	return nil
-}
-
-// closeAll closes the temp files still open, after a failure: they are removed next.
-func (t *transaction) closeAll() {
-	for i, f := range t.open {
-		if f != nil {
-			f.Close()
-			t.open[i] = nil
-		}
-	}
 }
 
 // each calls fn for 0 … n-1, eight at a time, and returns the error of the first call that
