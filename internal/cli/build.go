@@ -224,7 +224,7 @@ func deliver(opts *buildOptions, s Streams, files []output.File, rep *report, la
 		rep.addFiles(files, "")
 		return nil
 	}
-	all := output.WithManifest(version.Get().Generator(), files)
+	all, entries := output.WithManifestEntries(version.Get().Generator(), files)
 	if opts.Check {
 		found, err := output.Check(opts.OutDir, all, langs)
 		if err != nil {
@@ -251,7 +251,7 @@ func deliver(opts *buildOptions, s Streams, files []output.File, rep *report, la
 		return &failedError{err}
 	}
 	rep.Removed = res.Removed
-	rep.addFiles(all, opts.OutDir)
+	rep.addEntries(entries, opts.OutDir)
 	return nil
 }
 

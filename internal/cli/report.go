@@ -64,8 +64,13 @@ func (r *report) addWarnings(ws []build.Warning) {
 }
 
 func (r *report) addFiles(files []output.File, dir string) {
+	r.addEntries(output.NewManifest("", files).Files, dir)
+}
+
+// addEntries lists the files a build wrote into dir, described as the manifest describes them.
+func (r *report) addEntries(entries []output.Entry, dir string) {
 	r.outDir = dir
-	r.Files = output.NewManifest("", files).Files
+	r.Files = entries
 	if dir != "" {
 		for i := range r.Files {
 			r.Files[i].Path = filepath.ToSlash(filepath.Join(dir, r.Files[i].Path))

@@ -87,8 +87,19 @@ func (m Manifest) JSON() []byte {
 
 // WithManifest returns files plus the manifest file describing them.
 func WithManifest(generator string, files []File) []File {
+	all, _ := WithManifestEntries(generator, files)
+	return all
+}
+
+// WithManifestEntries is WithManifest, and the entries of every file it returns, the
+// manifest's own included, sorted by path as the manifest is: for a report of the build,
+// without hashing every file again.
+func WithManifestEntries(generator string, files []File) ([]File, []Entry) {
 	m := NewManifest(generator, files)
-	return append(append([]File(nil), files...), File{Path: ManifestName, Format: "json", Data: m.JSON()})
+	mf := File{Path: ManifestName, Format: "json", Data: m.JSON()}
+	entries := append(append([]Entry(nil), m.Files...), NewManifest("", []File{mf}).Files...)
+	sort.SliceStable(entries, func(i, j int) bool { return entries[i].Path < entries[j].Path })
+	return append(append([]File(nil), files...), mf), entries
 }
 
 // Target returns where rel goes under dir, refusing any path that would leave dir.

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -77,5 +78,18 @@ func TestChecksumsOfManyFilesOnEveryCPU(t *testing.T) {
 				t.Errorf("GOMAXPROCS %d: entry %s has SHA-256 %s, want %x", procs, e.Path, e.SHA256, sum)
 			}
 		}
+	}
+}
+
+// TestManifestEntriesDescribeEveryFile: the entries a build reports are those a manifest of
+// every file it wrote, the manifest included, would hold.
+func TestManifestEntriesDescribeEveryFile(t *testing.T) {
+	files := []File{{Path: "pl/x.md", Lang: "pl", Data: []byte("x")}, {Path: "index.html", Data: []byte("<p>")}, {Path: "en/x.md", Data: nil}}
+	all, entries := WithManifestEntries("policygen test", files)
+	if len(all) != 4 || all[3].Path != ManifestName || !slices.EqualFunc(all[:3], files, func(a, b File) bool { return a.Path == b.Path }) {
+		t.Fatalf("files %+v", all)
+	}
+	if want := NewManifest("", all).Files; !slices.Equal(entries, want) {
+		t.Errorf("entries\n%+v, want\n%+v", entries, want)
 	}
 }
