@@ -175,7 +175,7 @@ func (l *Locale) readAndParse() (map[string]*goi18n.Message, error) {
 		l.Source = src
 	}
 	if l.builtin != nil {
-		return parseMessagesWith(l.Source, unmarshalBuiltin)
+		return parseBuiltinMessages(l.Source)
 	}
 	return parseMessages(l.Source)
 }

@@ -1,0 +1,151 @@
+package i18n
+
+import (
+	"bytes"
+	"strings"
+	"unicode/utf8"
+
+	goi18n "github.com/nicksnyder/go-i18n/v2/i18n"
+)
+
+// flatMessages reads the messages of a flat locale file (see decodeFlat) straight into
+// go-i18n's messages, without the tables decodeFlat builds and go-i18n then walks: a build
+// reads every built-in file. It takes the usual shape only, one [message.id] table per
+// message with nothing but description, hash and plural forms, and leaves anything else to
+// the reader (errNotFlat): keys at the top, an id, delimiters or other keys, an empty table, a
+// table inside a message's. What it takes, it reads as go-i18n would from what the TOML
+// reader gives (TestFlatMessagesMatchGoI18n, FuzzFlatMessages).
+func flatMessages(src []byte) (map[string]*goi18n.Message, error) {
+	if !utf8.Valid(src) {
+		return nil, errNotFlat
+	}
+	msgs := make(map[string]*goi18n.Message, bytes.Count(src, []byte("\n["))+1)
+	var cur *goi18n.Message
+	var keys uint8 // the keys cur has, one bit each
+	s := string(src)
+	for len(s) > 0 {
+		var line string
+		if i := strings.IndexByte(s, '\n'); i >= 0 {
+			line, s = s[:i], s[i+1:]
+		} else {
+			line, s = s, ""
+		}
+		line = strings.TrimLeft(line, " \t")
+		switch {
+		case line == "":
+		case line[0] == '#':
+			if !cleanComment(line) {
+				return nil, errNotFlat
+			}
+		case line[0] == '[':
+			if cur != nil && keys == 0 {
+				return nil, errNotFlat
+			}
+			end := strings.IndexByte(line, ']')
+			if end < 0 || strings.TrimRight(line[end+1:], " \t") != "" {
+				return nil, errNotFlat
+			}
+			id := line[1:end]
+			for part := range strings.SplitSeq(id, ".") {
+				if !bareKey(part) {
+					return nil, errNotFlat
+				}
+			}
+			if msgs[id] != nil {
+				return nil, errNotFlat
+			}
+			cur, keys = &goi18n.Message{ID: id}, 0
+			msgs[id] = cur
+		default:
+			if cur == nil {
+				return nil, errNotFlat
+			}
+			bit, err := flatMessageKey(cur, line)
+			if err != nil || keys&bit != 0 {
+				return nil, errNotFlat
+			}
+			keys |= bit
+		}
+	}
+	if cur != nil && keys == 0 {
+		return nil, errNotFlat
+	}
+	for id := range msgs {
+		for i := strings.IndexByte(id, '.'); i >= 0; i = next(id, i) {
+			if msgs[id[:i]] != nil { // a message that holds another table
+				return nil, errNotFlat
+			}
+		}
+	}
+	return msgs, nil
+}
+
+// next is the index of the next '.' in id after i, or -1.
+func next(id string, i int) int {
+	j := strings.IndexByte(id[i+1:], '.')
+	if j < 0 {
+		return -1
+	}
+	return i + 1 + j
+}
+
+// flatMessageKey sets the field of m that one key = "string" line gives and returns its bit.
+func flatMessageKey(m *goi18n.Message, line string) (uint8, error) {
+	eq := strings.IndexByte(line, '=')
+	if eq < 0 {
+		return 0, errNotFlat
+	}
+	key := strings.TrimRight(line[:eq], " \t")
+	rest := strings.TrimLeft(line[eq+1:], " \t")
+	if len(rest) < 2 || rest[0] != '"' || strings.HasPrefix(rest, `"""`) {
+		return 0, errNotFlat
+	}
+	val, n, err := flatString(rest[1:])
+	if err != nil {
+		return 0, err
+	}
+	if strings.TrimRight(rest[1+n:], " \t") != "" {
+		return 0, errNotFlat
+	}
+	var field *string
+	var bit uint8
+	switch key {
+	case "other":
+		field, bit = &m.Other, 1
+	case "description":
+		field, bit = &m.Description, 2
+	case "one":
+		field, bit = &m.One, 4
+	case "few":
+		field, bit = &m.Few, 8
+	case "many":
+		field, bit = &m.Many, 16
+	case "zero":
+		field, bit = &m.Zero, 32
+	case "two":
+		field, bit = &m.Two, 64
+	case "hash":
+		field, bit = &m.Hash, 128
+	default:
+		return 0, errNotFlat
+	}
+	*field = val
+	return bit, nil
+}
+
+// parseBuiltinMessages parses a built-in locale file: through flatMessages where it can, and
+// as any other file otherwise, with the same checks.
+func parseBuiltinMessages(src []byte) (map[string]*goi18n.Message, error) {
+	src = bytes.TrimPrefix(src, []byte("\xef\xbb\xbf"))
+	if err := checkNesting(src); err != nil {
+		return nil, err
+	}
+	msgs, err := flatMessages(src)
+	if err != nil || len(msgs) == 0 {
+		return parseMessagesWith(src, unmarshalBuiltin)
+	}
+	if err := checkMessageTemplates(msgs); err != nil {
+		return nil, err
+	}
+	return msgs, nil
+}
