@@ -193,7 +193,7 @@ func (c *Catalog) bundle(tag string) (*goi18n.Bundle, error) {
 	e.once.Do(func() {
 		// The language's own file first: a build starts on several languages at once, and
 		// each parses its own file while the first to ask parses the reference one.
-		c.locale(tag)
+		own := c.locale(tag)
 		b := goi18n.NewBundle(language.English)
 		for _, t := range slices.Compact([]string{Reference, tag}) {
 			l := c.locale(t)
@@ -206,6 +206,11 @@ func (c *Catalog) bundle(tag string) (*goi18n.Bundle, error) {
 			}
 			list := make([]*goi18n.Message, 0, len(l.Messages))
 			for _, m := range l.Messages {
+				if t != tag && own != nil && hasForms(own.Messages[m.ID]) {
+					// go-i18n falls back on a reference message only for a language that
+					// has no text for it: making its template would be work for nothing.
+					continue
+				}
 				list = append(list, m)
 			}
 			if err := b.AddMessages(language.Make(t), list...); err != nil {
@@ -216,6 +221,12 @@ func (c *Catalog) bundle(tag string) (*goi18n.Bundle, error) {
 		e.b = b
 	})
 	return e.b, e.err
+}
+
+// hasForms reports whether m has a text in any plural form: go-i18n makes it a template of
+// its own.
+func hasForms(m *goi18n.Message) bool {
+	return m != nil && m.Zero+m.One+m.Two+m.Few+m.Many+m.Other != ""
 }
 
 // validTag checks that a file name is a well-formed BCP 47 tag, in its canonical form.
