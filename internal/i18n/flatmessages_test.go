@@ -41,6 +41,25 @@ func TestFlatMessagesMatchGoI18n(t *testing.T) {
 	}
 }
 
+// TestBuiltinMessagesPassTheChecks: the built-in files hold nothing a file of --locales may
+// not (parseBuiltinMessages does not check them when a build loads them).
+func TestBuiltinMessagesPassTheChecks(t *testing.T) {
+	names, _ := fs.Glob(locales.FS(), "*.toml")
+	for _, name := range names {
+		src, err := fs.ReadFile(locales.FS(), name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := parseMessages(src); err != nil {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+	bad := "[a]\nother = \"{{range .N}}x{{end}}\"\n"
+	if _, err := parseMessages([]byte(bad)); err == nil {
+		t.Errorf("a loop in a message passes the checks")
+	}
+}
+
 // Anything but the usual shape goes to the reader and go-i18n, which decide: the direct path
 // never takes what they would read differently or refuse.
 func TestFlatMessagesFallBack(t *testing.T) {
