@@ -117,18 +117,21 @@ func runBuild(opts *buildOptions, s Streams) error {
 		if err := checkFolder("--templates", opts.TemplatesDir); err != nil {
 			return err
 		}
-		tmpl, err := markdown.LoadTemplates(templates.FS(), opts.TemplatesDir)
+		tmpl, sectionIDs, err := loadTemplates(opts.TemplatesDir)
 		if err != nil {
 			return &failedError{err}
 		}
 		// 3. The company file, validated in full.
-		file, warnings, err := loadCompany(opts.Args, s.In, cat, tmpl.SectionIDs())
+		file, warnings, err := loadCompany(opts.Args, s.In, cat, sectionIDs)
+		if terr := tmpl.wait(); terr != nil {
+			return &failedError{terr} // as if the templates had been loaded first
+		}
 		rep.addProblems(warnings)
 		if err != nil {
 			return err
 		}
 		// 4. What to build.
-		bopts, err := selectDocuments(opts, file, cat.Tags(), tmpl.Variants())
+		bopts, err := selectDocuments(opts, file, cat.Tags(), tmpl.t.Variants())
 		if err != nil {
 			return err
 		}
@@ -140,7 +143,7 @@ func runBuild(opts *buildOptions, s Streams) error {
 			fmt.Fprintf(s.ErrOut, "building %d documents (%d variants × %d languages × %d formats)…\n",
 				len(bopts.Variants)*len(bopts.Langs)*len(bopts.Formats), len(bopts.Variants), len(bopts.Langs), len(bopts.Formats))
 		}
-		res, err := build.Run(build.Inputs{File: file, Catalog: cat, Templates: tmpl}, bopts)
+		res, err := build.Run(build.Inputs{File: file, Catalog: cat, Templates: tmpl.t}, bopts)
 		rep.addWarnings(res.Warnings)
 		if err != nil {
 			return &failedError{err}
@@ -164,6 +167,44 @@ func runBuild(opts *buildOptions, s Streams) error {
 		return finishGitHub(annotations, opts.Quiet, s, rep, err, start)
 	}
 	return finish(opts.JSON, opts.Quiet, s, rep, err, start)
+}
+
+// pendingTemplates are templates being parsed in the background.
+type pendingTemplates struct {
+	done chan struct{}
+	t    *markdown.Templates
+	err  error
+}
+
+func (p *pendingTemplates) wait() error {
+	<-p.done
+	return p.err
+}
+
+// loadTemplates loads the templates and returns the ids of their sections. The built-in
+// templates alone are parsed in the background, while the company file loads: the ids are
+// read from their sources without parsing them (markdown.ScanSectionIDs), and parsing them
+// is the first thing a build waits for. A folder of the user's is parsed first, as its errors
+// come before the company file's.
+func loadTemplates(dir string) (*pendingTemplates, map[string][]string, error) {
+	p := &pendingTemplates{done: make(chan struct{})}
+	if dir != "" {
+		defer close(p.done)
+		p.t, p.err = markdown.LoadTemplates(templates.FS(), dir)
+		if p.err != nil {
+			return nil, nil, p.err
+		}
+		return p, p.t.SectionIDs(), nil
+	}
+	ids, err := markdown.ScanSectionIDs(templates.FS())
+	if err != nil {
+		return nil, nil, err
+	}
+	go func() {
+		defer close(p.done)
+		p.t, p.err = markdown.LoadTemplates(templates.FS(), "")
+	}()
+	return p, ids, nil
 }
 
 func selectDocuments(opts *buildOptions, file *config.File, langs, variants []string) (build.Options, error) {
