@@ -54,11 +54,17 @@ func (l *Localizer) Plural(id, count string, data map[string]any) (string, error
 }
 
 func (l *Localizer) localize(id string, count any, data map[string]any) (string, error) {
-	if m := l.locale.Messages[id]; count == nil && m != nil && isPlain(m) {
+	if m := l.locale.Messages[id]; count == nil && m != nil {
 		// What go-i18n gives for it, without matching the language, choosing the form and
 		// running the text as a template, once for every message of every document.
-		l.checkTranslated(id)
-		return m.Other, nil
+		if isPlain(m) {
+			l.checkTranslated(id)
+			return m.Other, nil
+		}
+		if s, ok := fillPlaceholders(m, data); ok {
+			l.checkTranslated(id)
+			return s, nil
+		}
 	}
 	cfg := &goi18n.LocalizeConfig{MessageID: id, TemplateData: data, TemplateParser: strictParser}
 	if count != nil {
@@ -93,6 +99,36 @@ func (l *Localizer) localize(id string, count any, data map[string]any) (string,
 // form as it is when no count chooses another.
 func isPlain(m *goi18n.Message) bool {
 	return m.Other != "" && m.LeftDelim == "" && m.RightDelim == "" && !strings.Contains(m.Other, "{{")
+}
+
+// fillPlaceholders fills a message whose placeholders are all plain {{.Name}} with data's
+// strings and numbers, as its template would; false for any other message or value, and for
+// a placeholder data lacks, which go-i18n reports.
+func fillPlaceholders(m *goi18n.Message, data map[string]any) (string, bool) {
+	text := m.Other
+	if text == "" || m.LeftDelim != "" || m.RightDelim != "" || !plainPlaceholders(text) {
+		return "", false
+	}
+	var b strings.Builder
+	b.Grow(len(text) + 16)
+	for {
+		i := strings.Index(text, "{{.")
+		if i < 0 {
+			b.WriteString(text)
+			return b.String(), true
+		}
+		j := strings.Index(text[i:], "}}") + i
+		b.WriteString(text[:i])
+		switch v := data[text[i+3:j]].(type) {
+		case string:
+			b.WriteString(v)
+		case int:
+			b.WriteString(strconv.Itoa(v))
+		default: // missing, or a value whose printing is the template's business
+			return "", false
+		}
+		text = text[j+2:]
+	}
 }
 
 // checkTranslated warns when message id of a language other than English is still English:

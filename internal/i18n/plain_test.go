@@ -1,6 +1,7 @@
 package i18n
 
 import (
+	"strings"
 	"testing"
 
 	goi18n "github.com/nicksnyder/go-i18n/v2/i18n"
@@ -8,9 +9,9 @@ import (
 	"github.com/policygen/policygen/locales"
 )
 
-// TestPlainMessagesAsGoI18nGivesThem: the short cut for a message without placeholders gives
-// what go-i18n gives, for every message of every built-in locale, and still warns about an
-// untranslated one.
+// TestPlainMessagesAsGoI18nGivesThem: the short cuts for a message without placeholders, or
+// with plain {{.Name}} ones, give what go-i18n gives, for every message of every built-in
+// locale, and still warn about an untranslated one.
 func TestPlainMessagesAsGoI18nGivesThem(t *testing.T) {
 	c, err := Load(locales.FS(), "")
 	if err != nil {
@@ -36,6 +37,54 @@ func TestPlainMessagesAsGoI18nGivesThem(t *testing.T) {
 	}
 	if plain < 1000 {
 		t.Errorf("only %d plain messages: the short cut is not taken", plain)
+	}
+
+	// Messages with placeholders, filled with strings, numbers, something else or nothing.
+	names := map[string]bool{}
+	for _, tag := range c.Tags() {
+		l, _ := c.Locale(tag)
+		for _, m := range l.Messages {
+			for _, part := range strings.Split(m.Other, "{{.")[1:] {
+				if end := strings.Index(part, "}}"); end > 0 {
+					names[part[:end]] = true
+				}
+			}
+		}
+	}
+	filled := 0
+	for k, data := range []map[string]any{{}, {}, {}, {}} {
+		for name := range names {
+			switch k {
+			case 0:
+				data[name] = "«" + name + "»"
+			case 1:
+				data[name] = len(name)
+			case 2:
+				data[name] = 1.5
+			}
+		}
+		for _, tag := range c.Tags() {
+			lz, err := c.Localizer(tag)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for id, m := range lz.locale.Messages {
+				if isPlain(m) || !strings.Contains(m.Other, "{{") {
+					continue
+				}
+				if _, ok := fillPlaceholders(m, data); ok {
+					filled++
+				}
+				want, _, werr := lz.lz.LocalizeWithTag(&goi18n.LocalizeConfig{MessageID: id, TemplateData: data, TemplateParser: strictParser})
+				got, err := lz.Message(id, data)
+				if (err == nil) != (werr == nil) || err == nil && got != want {
+					t.Errorf("%s: %s with %v = %q, %v; go-i18n gives %q, %v", tag, id, data, got, err, want, werr)
+				}
+			}
+		}
+	}
+	if filled < 100 {
+		t.Errorf("only %d messages filled: the short cut for placeholders is not taken", filled)
 	}
 
 	untranslated := map[string]*Locale{
