@@ -71,7 +71,7 @@ func funcsCounting(lz *i18n.Localizer, doc *model.Document, m *mentions) templat
 				return short, nil
 			}
 			s, err := lz.Message("common.company.defined", map[string]any{"Name": string(name), "Short": string(short)})
-			m.name, m.defined = name, model.Text(s)
+			m.short, m.defined = short, model.Text(s)
 			return firstMention, err
 		},
 		"T": func(id string, pairs ...any) (model.Text, error) {
@@ -269,19 +269,21 @@ func shortName(c model.Company, lz *i18n.Localizer) model.Text {
 	return model.Text(strings.TrimRight(strings.TrimSuffix(name, best), " ,"))
 }
 
-// firstMention stands for the company's first mention until the whole document is written:
-// the short form is defined there only when the document goes on to use it.
+// firstMention stands for the company's first mention in the text until the whole document
+// is written: the short form is defined there only when the document goes on to use it, and
+// is used alone when that mention is the only one (the byline above has just given the full
+// name, and a legal name twice in three lines reads as a form, not a policy).
 const firstMention model.Text = "\uE000\uE001\uE000"
 
 // mentions counts how often a document names the company.
 type mentions struct {
 	n       int
-	name    model.Text // the full name
+	short   model.Text // the short form
 	defined model.Text // the full name with the short form defined
 }
 
 // resolve replaces the first mention in md: the definition when the short form follows, else
-// the full name alone (without doubling a full stop that ends both name and sentence).
+// the short form alone (without doubling a full stop that ends both name and sentence).
 func (m *mentions) resolve(md []byte) []byte {
 	at := bytes.Index(md, []byte(firstMention))
 	if at < 0 {
@@ -289,7 +291,7 @@ func (m *mentions) resolve(md []byte) []byte {
 	}
 	with := m.defined
 	if m.n < 2 {
-		with = m.name
+		with = m.short
 	}
 	rest := md[at+len(firstMention):]
 	text := with.String()
