@@ -62,7 +62,8 @@ func funcs(lz *i18n.Localizer, doc *model.Document) template.FuncMap {
 func funcsCounting(lz *i18n.Localizer, doc *model.Document, m *mentions) template.FuncMap {
 	return template.FuncMap{
 		"company": func() (model.Text, error) {
-			name, short := doc.Company.Name, shortName(doc.Company, lz)
+			name := doc.Company.Name
+			short, noun := shortName(doc.Company, lz)
 			if short == "" || short == name {
 				return name, nil
 			}
@@ -72,6 +73,11 @@ func funcsCounting(lz *i18n.Localizer, doc *model.Document, m *mentions) templat
 			}
 			s, err := lz.Message("common.company.defined", map[string]any{"Name": string(name), "Short": string(short)})
 			m.short, m.defined = short, model.Text(s)
+			if noun {
+				// A common noun ("本公司") names no company by itself: a lone mention keeps
+				// the name, which the locale's sentence then puts beside the noun.
+				m.short = name
+			}
 			return firstMention, err
 		},
 		"T": func(id string, pairs ...any) (model.Text, error) {
@@ -247,14 +253,14 @@ func spaced(s string) string {
 // shortName is the short form of the company's name: the company file's, else the locale's
 // common noun for it, else the name without a legal form the locale knows ("Acme" for
 // "Acme Sp. z o.o."), else "".
-func shortName(c model.Company, lz *i18n.Localizer) model.Text {
+func shortName(c model.Company, lz *i18n.Localizer) (short model.Text, noun bool) {
 	if c.Short != "" {
-		return c.Short
+		return c.Short, false
 	}
 	// A language whose legal style refers to the company by a common noun (Chinese 本公司)
 	// states it in common.company.short_form; "-" derives the short form from the name.
 	if s, err := lz.Message("common.company.short_form", nil); err == nil && s != "" && s != "-" {
-		return model.Text(s)
+		return model.Text(s), true
 	}
 	name := string(c.Name)
 	best := ""
@@ -264,9 +270,9 @@ func shortName(c model.Company, lz *i18n.Localizer) model.Text {
 		}
 	}
 	if best == "" {
-		return ""
+		return "", false
 	}
-	return model.Text(strings.TrimRight(strings.TrimSuffix(name, best), " ,"))
+	return model.Text(strings.TrimRight(strings.TrimSuffix(name, best), " ,")), false
 }
 
 // firstMention stands for the company's first mention in the text until the whole document
