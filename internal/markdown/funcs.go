@@ -97,7 +97,26 @@ func funcsCounting(lz *i18n.Localizer, doc *model.Document, m *mentions) templat
 			return strongLabel(s), err
 		},
 		"separator":    func() model.Text { return model.Text(lz.Typography().Separator) },
-		"businessDays": func() bool { return doc != nil && doc.CountsBusinessDays() },
+		"businessDays":  func() bool { return doc != nil && doc.CountsBusinessDays() },
+		"businessHours": func() bool { return doc != nil && doc.ServesInBusinessHours() },
+		// timeNotes says which days are business days and what business hours are, as far
+		// as the document counts in the one or says the other; "" when it does neither.
+		"timeNotes": func() (model.Text, error) {
+			var notes []string
+			for _, n := range []struct {
+				used bool
+				id   string
+			}{{doc != nil && doc.CountsBusinessDays(), "common.business_days.note"}, {doc != nil && doc.ServesInBusinessHours(), "common.business_hours.note"}} {
+				if n.used {
+					s, err := lz.Message(n.id, nil)
+					if err != nil {
+						return "", err
+					}
+					notes = append(notes, s)
+				}
+			}
+			return model.Text(JoinNonEmpty(" ", notes...)), nil
+		},
 		"within":       func(d config.Duration) (model.Text, error) { return duration(lz, "within", d) },
 		"every":        func(d config.Duration) (model.Text, error) { return duration(lz, "every", d) },
 		"plain":        func(d config.Duration) (model.Text, error) { return duration(lz, "plain", d) },
