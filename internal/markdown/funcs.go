@@ -96,7 +96,7 @@ func funcsCounting(lz *i18n.Localizer, doc *model.Document, m *mentions) templat
 			s, err := lz.Message(id, nil)
 			return strongLabel(s), err
 		},
-		"separator":    func() model.Text { return model.Text(lz.Typography().Separator) },
+		"separator":     func() model.Text { return model.Text(lz.Typography().Separator) },
 		"businessDays":  func() bool { return doc != nil && doc.CountsBusinessDays() },
 		"businessHours": func() bool { return doc != nil && doc.ServesInBusinessHours() },
 		// timeNotes says which days are business days and what business hours are, as far
@@ -117,9 +117,9 @@ func funcsCounting(lz *i18n.Localizer, doc *model.Document, m *mentions) templat
 			}
 			return model.Text(JoinNonEmpty(" ", notes...)), nil
 		},
-		"within":       func(d config.Duration) (model.Text, error) { return duration(lz, "within", d) },
-		"every":        func(d config.Duration) (model.Text, error) { return duration(lz, "every", d) },
-		"plain":        func(d config.Duration) (model.Text, error) { return duration(lz, "plain", d) },
+		"within": func(d config.Duration) (model.Text, error) { return duration(lz, "within", d) },
+		"every":  func(d config.Duration) (model.Text, error) { return duration(lz, "every", d) },
+		"plain":  func(d config.Duration) (model.Text, error) { return duration(lz, "plain", d) },
 		"date": func(d config.Date) (model.Text, error) {
 			s, err := lz.DateInText(d)
 			return model.Text(s), err
