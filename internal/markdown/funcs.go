@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"text/template"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/policygen/policygen/internal/config"
@@ -96,26 +97,17 @@ func funcsCounting(lz *i18n.Localizer, doc *model.Document, m *mentions) templat
 			s, err := lz.Message(id, nil)
 			return strongLabel(s), err
 		},
-		"separator":     func() model.Text { return model.Text(lz.Typography().Separator) },
-		"businessDays":  func() bool { return doc != nil && doc.CountsBusinessDays() },
-		"businessHours": func() bool { return doc != nil && doc.ServesInBusinessHours() },
-		// timeNotes says which days are business days and what business hours are, as far
-		// as the document counts in the one or says the other; "" when it does neither.
-		"timeNotes": func() (model.Text, error) {
-			var notes []string
-			for _, n := range []struct {
-				used bool
-				id   string
-			}{{doc != nil && doc.CountsBusinessDays(), "common.business_days.note"}, {doc != nil && doc.ServesInBusinessHours(), "common.business_hours.note"}} {
-				if n.used {
-					s, err := lz.Message(n.id, nil)
-					if err != nil {
-						return "", err
-					}
-					notes = append(notes, s)
-				}
+		"separator":    func() model.Text { return model.Text(lz.Typography().Separator) },
+		"businessDays": func() bool { return doc != nil && doc.CountsBusinessDays() },
+		// capital starts a company value with a capital letter where it stands alone, as a
+		// table cell does beside cells that the locale writes ("od poniedziałku…" beside
+		// "W godzinach otwarcia").
+		"capital": func(t model.Text) model.Text {
+			r, size := utf8.DecodeRuneInString(string(t))
+			if !unicode.IsLower(r) {
+				return t
 			}
-			return model.Text(JoinNonEmpty(" ", notes...)), nil
+			return model.Text(string(unicode.ToUpper(r)) + string(t)[size:])
 		},
 		"within": func(d config.Duration) (model.Text, error) { return duration(lz, "within", d) },
 		"every":  func(d config.Duration) (model.Text, error) { return duration(lz, "every", d) },
