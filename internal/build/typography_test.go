@@ -28,8 +28,8 @@ func TestTypographyInEveryFormat(t *testing.T) {
 			[]string{"(dále jen „Zielony Koszyk“)", "Zákazník – kdokoli"}},
 		{"fi", []string{"20." + nb + "marraskuuta" + nb + "2026", "(jäljempänä ”Zielony Koszyk”)", "**Asiakas**" + nb + "– ", "24" + nb + "tunnin kuluessa", "viiden työpäivän kuluessa"},
 			[]string{"(jäljempänä ”Zielony Koszyk”)"}},
-		{"zh", []string{"**客户**：", "（以下简称“本公司”）", "**批准人**：", "**政策负责人**：", "每小时"},
-			[]string{"（以下简称“本公司”）", "客户：指购买或咨询"}},
+		{"zh", []string{"**顾客**：", "（以下简称“本公司”）", "**批准人**：", "**政策负责人**：", "每小时"},
+			[]string{"（以下简称“本公司”）", "顾客：指购买或咨询"}},
 		{"en", []string{"Zielony Koszyk" + nb + "Sp." + nb + "z" + nb + "o.o. (“Zielony Koszyk”)", "**Customer**" + nb + "– ", "8:00–\u206018:00", "customer’s"},
 			[]string{"(“Zielony Koszyk”)", "Customer – anyone", "customer’s", "8:00–18:00"}},
 	} {
