@@ -29,8 +29,7 @@ func TestFinnishDocumentNames(t *testing.T) {
 }
 
 // TestChineseTerms: the Chinese handbook gives the staff no second name (never 客户服务人员 or
-// 服务客户的人员),
-// and every definition opens with 指, as Chinese definitions do.
+// 服务客户的人员), and every definition opens with 指, as Chinese definitions do.
 func TestChineseTerms(t *testing.T) {
 	definition := regexp.MustCompile(`(?m)^- \*\*[^*]+\*\*：(.*)$`)
 	for name, path := range companies {
