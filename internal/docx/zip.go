@@ -4,7 +4,6 @@ import (
 	"archive/zip"
 	"bytes"
 	"io"
-	"sync"
 	"time"
 
 	"github.com/klauspost/compress/flate"
@@ -29,18 +28,19 @@ func pack(parts []part, modified time.Time) ([]byte, error) {
 	}
 	var buf bytes.Buffer
 	zw := zip.NewWriter(&buf)
-	var used []*flate.Writer
-	defer func() {
-		for _, fw := range used {
-			compressors.Put(fw)
-		}
-	}()
+	var fw *flate.Writer // one for every part: zip closes a part's before the next one's starts
 	zw.RegisterCompressor(zip.Deflate, func(w io.Writer) (io.WriteCloser, error) {
-		fw := compressors.Get().(*flate.Writer)
+		if fw == nil {
+			fw = takeCompressor()
+		}
 		fw.Reset(w)
-		used = append(used, fw)
 		return fw, nil
 	})
+	defer func() {
+		if fw != nil {
+			giveCompressor(fw)
+		}
+	}()
 	for _, p := range parts {
 		w, err := zw.CreateHeader(&zip.FileHeader{Name: p.name, Method: zip.Deflate, Modified: modified})
 		if err != nil {
@@ -58,12 +58,28 @@ func pack(parts []part, modified time.Time) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// compressors are deflate writers to reuse: a new one is some hundreds of kilobytes to
-// allocate and clear, and a document has a dozen parts. klauspost/compress (already built in
-// for the PDF streams) compresses the parts about twice as fast as compress/flate, at the
-// same level, to sizes a few per cent apart: the bytes differ from those compress/flate
-// would give, and are the same on every run.
-var compressors = sync.Pool{New: func() any {
-	fw, _ := flate.NewWriter(nil, flate.DefaultCompression) // cannot fail at a valid level
-	return fw
-}}
+// compressors are deflate writers kept for the next document: one is some hundreds of
+// kilobytes to allocate and clear, and a build packs documents side by side. A plain list
+// rather than a sync.Pool, which the garbage collector empties at random, so that what a
+// build allocates does not depend on when a collection happened (TestRenderersScaleLinearly).
+// klauspost/compress, built in already for the PDF streams, compresses the parts about twice
+// as fast as compress/flate at the same level, to sizes a few per cent apart: the bytes
+// differ from those compress/flate would give, and are the same on every run.
+var compressors = make(chan *flate.Writer, 8)
+
+func takeCompressor() *flate.Writer {
+	select {
+	case fw := <-compressors:
+		return fw
+	default:
+		fw, _ := flate.NewWriter(io.Discard, flate.DefaultCompression) // cannot fail at a valid level
+		return fw
+	}
+}
+
+func giveCompressor(fw *flate.Writer) {
+	select {
+	case compressors <- fw:
+	default: // enough kept
+	}
+}
