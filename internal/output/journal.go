@@ -131,15 +131,18 @@ func rollBack(fsys FS, j *journal) (restored, removed int, err error) {
 	return restored, removed, errors.Join(errs...)
 }
 
-// rollForward finishes a publication whose renames are all done: the backups go.
-func rollForward(fsys FS, j *journal) error {
+// rollForward finishes a publication whose renames are all done: the backups go, and any
+// temp file left, unless renamed says that this process renamed every one into place.
+func rollForward(fsys FS, j *journal, renamed bool) error {
 	var errs []error
 	for _, s := range j.Steps {
 		if s.Backup != "" {
 			errs = append(errs, removeIfThere(fsys, s.Backup))
 		}
 		if s.isWrite() {
-			errs = append(errs, removeIfThere(fsys, s.Temp))
+			if !renamed {
+				errs = append(errs, removeIfThere(fsys, s.Temp))
+			}
 		} else if d := path.Dir(s.Path); d != "." {
 			fsys.Remove(d) // a folder the removal left empty; one with other files stays
 		}

@@ -23,7 +23,7 @@ func repair(fsys FS) ([]string, error) {
 	}
 	if j != nil {
 		if j.Committed {
-			if err := finishJournal(fsys, rollForward(fsys, j)); err != nil {
+			if err := finishJournal(fsys, rollForward(fsys, j, false)); err != nil {
 				return nil, err
 			}
 			notices = append(notices, "an earlier build was interrupted after its files were in place: removed the backups it left")

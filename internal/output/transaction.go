@@ -35,7 +35,7 @@ func (t *transaction) run() error {
 		}
 		return fmt.Errorf("%w (nothing changed: %s is as it was)", err, t.dir)
 	}
-	err := rollForward(t.fsys, t.j)
+	err := rollForward(t.fsys, t.j, true) // apply renamed every temp file into place
 	if t.journaled {
 		err = finishJournal(t.fsys, err)
 	}
