@@ -49,7 +49,7 @@ func TestLoadProblems(t *testing.T) {
 			{"wrong_type", `c.yaml:2:9: company.name: expected a text, found a list`},
 		}},
 		{"list where a map is expected", valid + "channels: [phone]\n", []want{
-			{"wrong_type", `c.yaml:8:11: channels: expected a group of fields (phone, email, live_chat, in_person, social_media), found a list`},
+			{"wrong_type", `c.yaml:8:11: channels: expected a group of fields (phone, email, live_chat, in_person, social_media, opening_hours), found a list`},
 		}},
 		{"text where a map is expected", "company: Acme\nrevisions: x\n", []want{
 			{"wrong_type", `c.yaml:1:10: company: expected a group of fields (name, short_name, offering, website, vision, mission), found "Acme"`},
