@@ -42,6 +42,15 @@ func TestLoadProblems(t *testing.T) {
 			{"missing_field", `c.yaml:2:3: company.mission: required field "mission" is missing`},
 			{"unknown_field", `c.yaml:4:3: company.mision: unknown field "mision"; did you mean "mission"?`},
 		}},
+		// A field of the company file in the wrong place gets a pointer to where it belongs.
+		{"known field in the wrong place", strings.Replace(valid, "  vision: V", "  vision: V\n  opening_hours: 9-17", 1) + "opening_hours: x\nchannels:\n  phone:\n    opening_hours: y\n", []want{
+			{"unknown_field", `c.yaml:4:3: company.opening_hours: "opening_hours" does not belong under company; move it to channels.opening_hours`},
+			{"unknown_field", `c.yaml:9:1: opening_hours: "opening_hours" does not belong at the top level; move it to channels.opening_hours`},
+			{"unknown_field", `c.yaml:12:5: channels.phone.opening_hours: "opening_hours" does not belong under channels.phone; move it to channels.opening_hours`},
+		}},
+		{"field of two places in the wrong place", strings.Replace(valid, "    date: 2026-01-01", "    date: 2026-01-01\n    review: monthly", 1), []want{
+			{"unknown_field", `c.yaml:8:5: revisions[0].review: "review" does not belong under revisions[0]; move it to complaints.review or performance.review`},
+		}},
 		{"unknown key without suggestion", valid + "colour: x\n", []want{
 			{"unknown_field", `c.yaml:8:1: colour: unknown field "colour"; allowed fields: ` + allowedTop},
 		}},
@@ -114,7 +123,15 @@ func TestLoadProblems(t *testing.T) {
 		{"syntax error", "company:\n  name: Acme\n  vision: V: W\n", []want{
 			{"syntax_error", `c.yaml:3: invalid YAML: unexpected colon; a text containing ": " must be put in quotes, and each field must be on its own line with consistent indentation`},
 		}},
+		// A tab in the indentation is named with its column, also where the library reports
+		// the line before it.
 		{"tab indentation", "company:\n\tname: x\n", []want{
+			{"syntax_error", "c.yaml:2:1: invalid YAML: a tab is used to indent this line; indent with spaces (YAML does not allow tabs there)"},
+		}},
+		{"tab after spaces in a nested map", "channels:\n  opening_hours:\n    en: x\n  \t pl: y\n", []want{
+			{"syntax_error", "c.yaml:4:3: invalid YAML: a tab is used to indent this line; indent with spaces (YAML does not allow tabs there)"},
+		}},
+		{"a character YAML refuses, no tab", "company:\n  name: @x\n", []want{
 			{"syntax_error", "c.yaml:2: invalid YAML: a character that YAML does not allow here; indent with spaces, not tabs, and put text starting with @, ` or % in quotes"},
 		}},
 		{"duplicate field", strings.Replace(valid, "  vision: V\n", "  vision: V\n  name: B\n", 1), []want{
