@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/jung-kurt/gofpdf"
@@ -73,14 +74,7 @@ func draw(pages []page, pp paper, fonts *fontSet, info docInfo, logo *markdown.I
 			continue
 		}
 		ff := fontFiles[f]
-		sub, err := subsetFont(ff.ttf(), used[f], fonts.m[f].glyphID)
-		if err != nil {
-			return nil, fmt.Errorf("embed font %s%s: %w", ff.family, ff.style, err)
-		}
-		pdf.AddUTF8FontFromSubsetBytes(ff.family, ff.style, sub) // already cut: embedded as it is
-		// gofpdf reports a font it cannot parse only on stdout: setting it is the check.
-		pdf.SetFont(ff.family, ff.style, 10)
-		if err := pdf.Error(); err != nil {
+		if err := embedFont(pdf, f, used[f], fonts.m[f]); err != nil {
 			return nil, fmt.Errorf("embed font %s%s: %w", ff.family, ff.style, err)
 		}
 		if !registered {
@@ -113,6 +107,39 @@ func draw(pages []page, pp paper, fonts *fontSet, info docInfo, logo *markdown.I
 	}
 	return buf.Bytes(), nil
 }
+
+// embedFont adds face f to the document, cut down to runes. gofpdf is given the subset's
+// characters and the face's metrics, so it embeds the font without parsing it again.
+func embedFont(pdf *gofpdf.Fpdf, f face, runes map[rune]bool, m *metrics) error {
+	ff := fontFiles[f]
+	fm, err := faceDescriptors[f]()
+	if err != nil {
+		return err
+	}
+	sub, cmap, err := subsetFont(ff.ttf(), runes, m.glyphID)
+	if err != nil {
+		return err
+	}
+	chars := make([]gofpdf.PrecutChar, len(cmap))
+	for i, e := range cmap {
+		chars[i] = gofpdf.PrecutChar{Char: e.r, Glyph: e.g, Advance: e.adv}
+	}
+	pdf.AddUTF8FontPrecut(ff.family, ff.style, sub, fm, chars)
+	pdf.SetFont(ff.family, ff.style, 10)
+	return pdf.Error()
+}
+
+// faceDescriptors reads what the PDF's font descriptor says of each face once per process:
+// a subset keeps the tables it comes from.
+var faceDescriptors = func() [numFaces]func() (gofpdf.UTF8FontMetrics, error) {
+	var fns [numFaces]func() (gofpdf.UTF8FontMetrics, error)
+	for i := range fns {
+		fns[i] = sync.OnceValues(func() (gofpdf.UTF8FontMetrics, error) {
+			return gofpdf.ReadUTF8FontMetrics(fontFiles[i].ttf())
+		})
+	}
+	return fns
+}()
 
 // registerLogo adds the logo to the document once, under a fixed name, and returns the name.
 func registerLogo(pdf *gofpdf.Fpdf, logo *markdown.Image) string {

@@ -1,8 +1,10 @@
 package pdf
 
 import (
+	"bytes"
 	"math"
 	"testing"
+	"time"
 
 	"github.com/jung-kurt/gofpdf"
 )
@@ -45,7 +47,7 @@ func TestSubsetFontEmbeds(t *testing.T) {
 		runes[r] = true
 	}
 	for f := range numFaces {
-		sub, err := subsetFont(fontFiles[f].ttf(), runes, fs.m[f].glyphID)
+		sub, _, err := subsetFont(fontFiles[f].ttf(), runes, fs.m[f].glyphID)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -62,7 +64,63 @@ func TestSubsetFontEmbeds(t *testing.T) {
 			}
 		}
 	}
-	if _, err := subsetFont([]byte("OTTO not a ttf"), runes, fs.m[0].glyphID); err == nil {
+	if _, _, err := subsetFont([]byte("OTTO not a ttf"), runes, fs.m[0].glyphID); err == nil {
 		t.Error("a CFF font was accepted")
+	}
+}
+
+// TestPrecutFontMatchesParsed checks that a face embedded with the metrics we hand gofpdf
+// (embedFont) makes the same document, byte for byte, as one gofpdf parses from the subset
+// itself.
+func TestPrecutFontMatchesParsed(t *testing.T) {
+	fs, err := loadFontSet()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Příliš žluťoučký kůň — Zażółć gęślą jaźń 0123 {x} 王小明，客户服务。“”\u00a0\u2060"
+	for f := range numFaces {
+		runes := map[rune]bool{}
+		var drawn []rune
+		for _, r := range text {
+			if fs.m[f].has(r) {
+				runes[r] = true
+				drawn = append(drawn, r)
+			}
+		}
+		runes['\u2060'] = true // in the subset but never drawn, as a word joiner is
+		doc := func(add func(pdf *gofpdf.Fpdf) error) []byte {
+			pdf := gofpdf.New("P", "pt", "A4", "")
+			pdf.SetCompression(false)
+			pdf.SetCreationDate(time.Date(2026, 1, 2, 0, 0, 0, 0, time.UTC))
+			if err := add(pdf); err != nil {
+				t.Fatal(err)
+			}
+			pdf.AddPage()
+			pdf.SetFont(fontFiles[f].family, fontFiles[f].style, 11)
+			pdf.Text(10, 20, string(drawn))
+			var out bytes.Buffer
+			if err := pdf.Output(&out); err != nil {
+				t.Fatal(err)
+			}
+			return out.Bytes()
+		}
+		parsed := doc(func(pdf *gofpdf.Fpdf) error {
+			sub, _, err := subsetFont(fontFiles[f].ttf(), runes, fs.m[f].glyphID)
+			if err != nil {
+				return err
+			}
+			pdf.AddUTF8FontFromSubsetBytes(fontFiles[f].family, fontFiles[f].style, sub)
+			pdf.SetFont(fontFiles[f].family, fontFiles[f].style, 10) // as embedFont does
+			return pdf.Error()
+		})
+		precut := doc(func(pdf *gofpdf.Fpdf) error { return embedFont(pdf, f, runes, fs.m[f]) })
+		if !bytes.Equal(parsed, precut) {
+			a, b := string(parsed), string(precut)
+			i := 0
+			for i < min(len(a), len(b)) && a[i] == b[i] {
+				i++
+			}
+			t.Errorf("face %d: documents differ at byte %d: parsed %q, precut %q", f, i, a[max(i-40, 0):min(i+40, len(a))], b[max(i-40, 0):min(i+40, len(b))])
+		}
 	}
 }

@@ -16,15 +16,16 @@ import (
 // gofpdf parses the whole character map of a font twice per document, which for the 28,000
 // characters of WenQuanYi costs tens of milliseconds; a font cut down to the document's own
 // characters first parses in microseconds. The result is a fresh slice, so gofpdf's writes
-// into it never touch the shared embedded bytes.
-func subsetFont(ttf []byte, runes map[rune]bool, glyph func(rune) uint16) ([]byte, error) {
+// into it never touch the shared embedded bytes. Its characters come with it, in increasing
+// order, each with its glyph in the new font and that glyph's advance.
+func subsetFont(ttf []byte, runes map[rune]bool, glyph func(rune) uint16) ([]byte, []cmapEntry, error) {
 	tables, err := tableDirectory(ttf)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	head, maxp, loca, glyf := tables["head"], tables["maxp"], tables["loca"], tables["glyf"]
 	if len(head) < 54 || len(maxp) < 6 || loca == nil || glyf == nil {
-		return nil, errors.New("font lacks head, maxp, loca or glyf")
+		return nil, nil, errors.New("font lacks head, maxp, loca or glyf")
 	}
 	numGlyphs := int(binary.BigEndian.Uint16(maxp[4:]))
 	longLoca := binary.BigEndian.Uint16(head[50:]) == 1
@@ -54,7 +55,7 @@ func subsetFont(ttf []byte, runes map[rune]bool, glyph func(rune) uint16) ([]byt
 	cmap := make([]cmapEntry, 0, len(runes))
 	for r := range runes {
 		if g := glyph(r); g != 0 && r <= 0xFFFF && int(g) < numGlyphs {
-			cmap = append(cmap, cmapEntry{r, g})
+			cmap = append(cmap, cmapEntry{r: r, g: g})
 			addGlyph(&keep, int(g), glyphData, 0)
 		}
 	}
@@ -74,7 +75,7 @@ func subsetFont(ttf []byte, runes map[rune]bool, glyph func(rune) uint16) ([]byt
 
 	hhea, hmtx := tables["hhea"], tables["hmtx"]
 	if len(hhea) < 36 {
-		return nil, errors.New("font lacks hhea")
+		return nil, nil, errors.New("font lacks hhea")
 	}
 	numMetrics := int(binary.BigEndian.Uint16(hhea[34:]))
 	newHmtx := make([]byte, 0, 4*len(old))
@@ -91,6 +92,9 @@ func subsetFont(ttf []byte, runes map[rune]bool, glyph func(rune) uint16) ([]byt
 		}
 	}
 	newLoca = binary.BigEndian.AppendUint32(newLoca, uint32(len(newGlyf)))
+	for i, e := range cmap {
+		cmap[i].adv = binary.BigEndian.Uint16(newHmtx[4*int(e.g):])
+	}
 	newHead := append([]byte(nil), head...)
 	binary.BigEndian.PutUint16(newHead[50:], 1)
 	newHhea := append([]byte(nil), hhea...)
@@ -117,7 +121,7 @@ func subsetFont(ttf []byte, runes map[rune]bool, glyph func(rune) uint16) ([]byt
 	}
 	out["head"], out["hhea"], out["maxp"], out["hmtx"] = newHead, newHhea, newMaxp, newHmtx
 	out["loca"], out["glyf"], out["cmap"] = newLoca, newGlyf, cmapTable(cmap)
-	return assembleFont(out), nil
+	return assembleFont(out), cmap, nil
 }
 
 // appendHmetric appends the 4-byte horizontal metric of glyph g: advance and left side
@@ -210,8 +214,9 @@ func (s *glyphSet) sorted(n int) []int {
 }
 
 type cmapEntry struct {
-	r rune
-	g uint16
+	r   rune
+	g   uint16
+	adv uint16 // advance width of g in font units
 }
 
 // addGlyph marks g and, for a composite glyph, its components.

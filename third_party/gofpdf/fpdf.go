@@ -4183,7 +4183,7 @@ func (f *Fpdf) putfonts() {
 				// Embed CIDToGIDMap
 				var cidToGidMap []byte
 				if font.precut { // patched: only as long as the map is written
-					cidToGidMap = make([]byte, 2*(font.utf8File.LastRune+1))
+					cidToGidMap = font.utf8File.precutCIDToGIDMap(usedRunes)
 				} else {
 					cidToGidMap = make([]byte, 256*256*2)
 				}
