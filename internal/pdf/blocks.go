@@ -259,7 +259,7 @@ func (lo *layouter) drawMarker(it *item) {
 	if len(ls) == 0 {
 		return
 	}
-	it.elems = append(it.elems, textElems(ls[0], m.x-ls[0].width, 0, h)...)
+	it.elems = appendTextElems(it.elems, ls[0], m.x-ls[0].width, 0, h)
 }
 
 // code lays out a code block line by line, as literal text.

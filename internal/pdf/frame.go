@@ -25,7 +25,7 @@ func (lo *layouter) cover(meta markdown.Meta, pp paper) page {
 		ls := lo.br.lines(spans, pp.textWidth()-20)
 		h := th.lineHeight(size) * 0.92
 		for _, l := range ls {
-			pg.elems = append(pg.elems, textElems(l, pp.left+20, y, h)...)
+			pg.elems = appendTextElems(pg.elems, l, pp.left+20, y, h)
 			y += h
 		}
 		y += gap
@@ -64,10 +64,10 @@ func (lo *layouter) cover(meta markdown.Meta, pp paper) page {
 		}
 		h := th.lineHeight(th.body) * 1.25
 		if ls := lo.br.lines([]span{{text: lo.ts.clean(r[0]), style: label}}, 120); len(ls) > 0 {
-			pg.elems = append(pg.elems, textElems(ls[0], pp.left, y, h)...)
+			pg.elems = appendTextElems(pg.elems, ls[0], pp.left, y, h)
 		}
 		if ls := lo.br.lines([]span{{text: lo.ts.clean(r[1]), style: value}}, pp.textWidth()-130); len(ls) > 0 {
-			pg.elems = append(pg.elems, textElems(ls[0], pp.left+130, y, h)...)
+			pg.elems = appendTextElems(pg.elems, ls[0], pp.left+130, y, h)
 		}
 		y += h
 	}
@@ -116,8 +116,8 @@ func (lo *layouter) frame(pages []page, meta markdown.Meta, pp paper) {
 		if logoW > 0 {
 			pg.elems = append(pg.elems, element{kind: elemImage, x: pp.left, y: headY + h/2 - logoH/2, w: logoW, h: logoH})
 		}
-		pg.elems = append(pg.elems, textElems(head, headX, headY, h)...)
-		pg.elems = append(pg.elems, textElems(right, pp.width-pp.right-right.width, headY, h)...)
+		pg.elems = appendTextElems(pg.elems, head, headX, headY, h)
+		pg.elems = appendTextElems(pg.elems, right, pp.width-pp.right-right.width, headY, h)
 		pg.elems = append(pg.elems, element{kind: elemLine, x: pp.left, y: headY + h + 3, w: pp.textWidth(), color: th.rule, lineW: 0.5})
 		pg.elems = append(pg.elems, element{kind: elemLine, x: pp.left, y: footY - 3, w: pp.textWidth(), color: th.rule, lineW: 0.5})
 		n := lo.oneLine(num, st, pp.textWidth()*0.4)
@@ -126,8 +126,8 @@ func (lo *layouter) frame(pages []page, meta markdown.Meta, pp paper) {
 			d = lo.oneLine(date, st, pp.textWidth()-n.width-16)
 			dates[n.width] = d
 		}
-		pg.elems = append(pg.elems, textElems(d, pp.left, footY, h)...)
-		pg.elems = append(pg.elems, textElems(n, pp.width-pp.right-n.width, footY, h)...)
+		pg.elems = appendTextElems(pg.elems, d, pp.left, footY, h)
+		pg.elems = appendTextElems(pg.elems, n, pp.width-pp.right-n.width, footY, h)
 	}
 }
 

@@ -65,10 +65,9 @@ func (th theme) lineHeight(size float64) float64 { return size * th.leading }
 // baseline is where text of size sits within a line of height h.
 func baseline(size, h float64) float64 { return h/2 + 0.34*size }
 
-// textElems are the elements drawing l with its left edge at x and its top at y, in a
-// line of height h.
-func textElems(l line, x, y, h float64) []element {
-	els := make([]element, 0, len(l.runs))
+// appendTextElems appends the elements drawing l with its left edge at x and its top at y,
+// in a line of height h.
+func appendTextElems(els []element, l line, x, y, h float64) []element {
 	for _, r := range l.runs {
 		if r.text == "" {
 			continue
@@ -78,12 +77,20 @@ func textElems(l line, x, y, h float64) []element {
 	return els
 }
 
-// lineItems turns broken lines into flow items indented by x.
+// lineItems turns broken lines into flow items indented by x. Their elements are cut from
+// one block, each item's capped at its own, so that appending to one copies it.
 func (th theme) lineItems(ls []line, x float64, size float64) []item {
 	h := th.lineHeight(size)
 	items := make([]item, len(ls))
+	n := 0
+	for _, l := range ls {
+		n += len(l.runs)
+	}
+	block := make([]element, 0, n)
 	for i, l := range ls {
-		items[i] = item{height: h, elems: textElems(l, x, 0, h)}
+		start := len(block)
+		block = appendTextElems(block, l, x, 0, h)
+		items[i] = item{height: h, elems: block[start:len(block):len(block)]}
 	}
 	return items
 }

@@ -35,7 +35,13 @@ func (p *paginator) empty() bool         { return p.y == p.paper.top }
 func (p *paginator) bodyHeight() float64 { return p.paper.textHeight() }
 
 func (p *paginator) newPage() {
-	p.pages = append(p.pages, page{})
+	// A page holds about as many elements as the one before it, plus the header and footer
+	// frame adds: one allocation instead of a slice grown element by element.
+	n := 64
+	if len(p.pages) > 0 {
+		n = len(p.pages[len(p.pages)-1].elems) + 16
+	}
+	p.pages = append(p.pages, page{elems: make([]element, 0, n)})
 	p.y = p.paper.top
 	p.top = p.y
 }

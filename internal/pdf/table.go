@@ -172,7 +172,16 @@ func (th theme) rowItem(tr *tableRow, header bool, part [][2]int) item {
 		height = max(height, blankRowLines*lh) // room to write in by hand
 	}
 	height += 2 * cellPadY
-	it := item{height: height}
+	n := 2 // the fill and the rule
+	for c, ls := range tr.cells {
+		if part != nil {
+			ls = ls[part[c][0]:part[c][1]]
+		}
+		for _, l := range ls {
+			n += len(l.runs)
+		}
+	}
+	it := item{height: height, elems: make([]element, 0, n)}
 	right := tr.x[len(tr.x)-1] + tr.w[len(tr.w)-1]
 	if tr.fill != nil {
 		it.elems = append(it.elems, element{kind: elemFill, x: tr.x[0], y: 0, w: right - tr.x[0], h: height, color: *tr.fill})
@@ -182,7 +191,7 @@ func (th theme) rowItem(tr *tableRow, header bool, part [][2]int) item {
 			ls = ls[part[c][0]:part[c][1]]
 		}
 		for i, l := range ls {
-			it.elems = append(it.elems, textElems(l, tr.x[c]+cellPadX, cellPadY+float64(i)*lh, lh)...)
+			it.elems = appendTextElems(it.elems, l, tr.x[c]+cellPadX, cellPadY+float64(i)*lh, lh)
 		}
 	}
 	rule, w := th.rule, 0.5
