@@ -56,12 +56,31 @@ type breaker struct {
 	cur   []cluster // reused by breakClusters
 	cs    []cluster // reused by lines
 	runs  []run     // runs are cut from this block, a few hundred at a time (makeLine)
+	cells []cluster // the clusters of the cells of one table (cellClusters)
 }
 
 // clusters splits spans into measured grapheme clusters. A cluster no single face can draw
 // whole is split into its runes, so every rune gets a font with its glyph.
 func (b *breaker) clusters(spans []span) []cluster {
 	return b.appendClusters(nil, spans)
+}
+
+// newTable lets the next table reuse the clusters of the cells of the one before.
+func (b *breaker) newTable() { b.cells = b.cells[:0] }
+
+// cellClusters is clusters for a table cell: the clusters are cut from one block, which
+// newTable hands on to the next table, instead of allocated cell by cell.
+func (b *breaker) cellClusters(spans []span) []cluster {
+	n := 0
+	for _, s := range spans {
+		n += utf8.RuneCountInString(s.text) // at least one rune per cluster
+	}
+	if len(b.cells)+n > cap(b.cells) {
+		b.cells = make([]cluster, 0, max(2*cap(b.cells), n, 256))
+	}
+	start := len(b.cells)
+	b.cells = b.cells[:start+n]
+	return b.appendClusters(b.cells[start:start:start+n], spans)
 }
 
 // appendClusters is clusters appending to out.

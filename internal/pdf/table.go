@@ -33,6 +33,7 @@ func (lo *layouter) table(n *east.Table, x float64) {
 	st := textStyle{size: lo.th.table, color: lo.th.text}
 	var rows [][][]cluster
 	var header int // number of header rows (0 or 1)
+	lo.br.newTable()
 	for r := n.FirstChild(); r != nil; r = r.NextSibling() {
 		if _, ok := r.(*east.TableHeader); ok {
 			header = 1
@@ -43,7 +44,7 @@ func (lo *layouter) table(n *east.Table, x float64) {
 			if header == 1 && len(rows) == 0 {
 				cst.bold = true
 			}
-			cells = append(cells, lo.br.clusters(contactLines(lo.spans(c, cst))))
+			cells = append(cells, lo.br.cellClusters(contactLines(lo.spans(c, cst))))
 		}
 		rows = append(rows, cells)
 	}
