@@ -114,6 +114,18 @@ func (b *breaker) appendClusters(out []cluster, spans []span) []cluster {
 			continue
 		}
 		start := pos - len(c)
+		if r, n := utf8.DecodeRuneInString(c); n == len(c) {
+			// One rune, as most clusters are: picked, measured and classed without walking
+			// the cluster again for each.
+			if f, ok := b.fonts.pickRune(b.cjk, st, r); ok {
+				out = append(out, cluster{
+					text: c, src: text, off: start, face: f, style: st,
+					width: float64(b.fonts.m[f].width(r)) * st.size / 1000,
+					space: isSpaceRune(r), brk: int8(brk),
+				})
+				continue
+			}
+		}
 		if f, ok := b.fonts.pick(b.cjk, st, c); ok {
 			out = append(out, b.cluster(text, start, len(c), f, st, brk))
 			continue
@@ -176,11 +188,17 @@ func (b *breaker) cluster(src string, off, n int, f face, st textStyle, brk int)
 
 func isSpace(c string) bool {
 	for _, r := range c {
-		if !unicode.IsSpace(r) || r == '\u00A0' || r == '\u202F' {
+		if !isSpaceRune(r) {
 			return false
 		}
 	}
 	return true
+}
+
+// isSpaceRune reports whether r is white space that may hang at a line end: not a no-break
+// space.
+func isSpaceRune(r rune) bool {
+	return unicode.IsSpace(r) && r != '\u00A0' && r != '\u202F'
 }
 
 // epsilon absorbs rounding when a box is sized to exactly fit its widest word.
