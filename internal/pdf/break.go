@@ -65,22 +65,33 @@ func (b *breaker) clusters(spans []span) []cluster {
 	return b.appendClusters(nil, spans)
 }
 
-// newTable lets the next table reuse the clusters of the cells of the one before.
-func (b *breaker) newTable() { b.cells = b.cells[:0] }
+// newTable lets a table of at most runes characters reuse the clusters of the cells of the
+// table before.
+func (b *breaker) newTable(runes int) {
+	if cap(b.cells) < runes {
+		b.cells = make([]cluster, 0, runes)
+	}
+	b.cells = b.cells[:0]
+}
 
 // cellClusters is clusters for a table cell: the clusters are cut from one block, which
 // newTable hands on to the next table, instead of allocated cell by cell.
 func (b *breaker) cellClusters(spans []span) []cluster {
-	n := 0
-	for _, s := range spans {
-		n += utf8.RuneCountInString(s.text) // at least one rune per cluster
-	}
+	n := runeCount(spans) // at least one rune per cluster
 	if len(b.cells)+n > cap(b.cells) {
-		b.cells = make([]cluster, 0, max(2*cap(b.cells), n, 256))
+		b.cells = make([]cluster, 0, max(2*cap(b.cells), n))
 	}
 	start := len(b.cells)
 	b.cells = b.cells[:start+n]
 	return b.appendClusters(b.cells[start:start:start+n], spans)
+}
+
+func runeCount(spans []span) int {
+	n := 0
+	for _, s := range spans {
+		n += utf8.RuneCountInString(s.text)
+	}
+	return n
 }
 
 // appendClusters is clusters appending to out.

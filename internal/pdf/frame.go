@@ -111,7 +111,8 @@ func (lo *layouter) frame(pages []page, meta markdown.Meta, pp paper) {
 	head := lo.oneLine(left, st, pp.width-pp.right-headX-right.width-16)
 	dates := map[float64]line{} // the date line by the width the page number leaves it
 	for i := 1; i < len(pages); i++ {
-		num := lo.ts.clean(strings.NewReplacer("{page}", strconv.Itoa(i+1), "{pages}", total).Replace(pageOf))
+		// The numbers hold neither placeholder: replacing one after the other is replacing both.
+		num := lo.ts.clean(strings.ReplaceAll(strings.ReplaceAll(pageOf, "{pages}", total), "{page}", strconv.Itoa(i+1)))
 		pg := &pages[i]
 		if logoW > 0 {
 			pg.elems = append(pg.elems, element{kind: elemImage, x: pp.left, y: headY + h/2 - logoH/2, w: logoW, h: logoH})
@@ -144,10 +145,13 @@ func logoBox(logo *markdown.Image, height, maxW float64) (w, h float64) {
 	return w, h
 }
 
+// lineEnds replaces each line end with a space (a Replacer is safe for concurrent use).
+var lineEnds = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ")
+
 // oneLine sets s on a single line no wider than width, cut short with an ellipsis at the last
 // break opportunity that leaves room for it (or between clusters when a word is too long).
 func (lo *layouter) oneLine(s string, st textStyle, width float64) line {
-	s = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ").Replace(s)
+	s = lineEnds.Replace(s)
 	spans := []span{{text: s, style: st}}
 	cs := lo.br.clusters(spans)
 	w := 0.0

@@ -31,22 +31,32 @@ type tableRow struct {
 // kept with the first body row, body rows never split unless taller than a page.
 func (lo *layouter) table(n *east.Table, x float64) {
 	st := textStyle{size: lo.th.table, color: lo.th.text}
-	var rows [][][]cluster
+	var spanRows [][][]span
 	var header int // number of header rows (0 or 1)
-	lo.br.newTable()
+	runes := 0
 	for r := n.FirstChild(); r != nil; r = r.NextSibling() {
 		if _, ok := r.(*east.TableHeader); ok {
 			header = 1
 		}
-		var cells [][]cluster
+		var cells [][]span
 		for c := r.FirstChild(); c != nil; c = c.NextSibling() {
 			cst := st
-			if header == 1 && len(rows) == 0 {
+			if header == 1 && len(spanRows) == 0 {
 				cst.bold = true
 			}
-			cells = append(cells, lo.br.cellClusters(contactLines(lo.spans(c, cst))))
+			spans := contactLines(lo.spans(c, cst))
+			runes += runeCount(spans)
+			cells = append(cells, spans)
 		}
-		rows = append(rows, cells)
+		spanRows = append(spanRows, cells)
+	}
+	lo.br.newTable(runes)
+	rows := make([][][]cluster, len(spanRows))
+	for i, cells := range spanRows {
+		rows[i] = make([][]cluster, len(cells))
+		for c, spans := range cells {
+			rows[i][c] = lo.br.cellClusters(spans)
+		}
 	}
 	cols := 0
 	for _, r := range rows {

@@ -3530,7 +3530,7 @@ func (f *Fpdf) beginpage(orientationStr string, size SizeType) {
 	for box, pb := range f.defPageBoxes {
 		f.pageBoxes[f.page][box] = pb
 	}
-	f.pages = append(f.pages, bytes.NewBufferString(""))
+	f.pages = append(f.pages, f.newPageBuffer()) // patched: sized like the page before
 	f.pageLinks = append(f.pageLinks, make([]linkType, 0, 0))
 	f.pageAttachments = append(f.pageAttachments, []annotationAttach{})
 	f.state = 2
@@ -3955,9 +3955,10 @@ func (f *Fpdf) putpages() {
 		// Page content
 		f.newobj()
 		if f.compress {
-			data := sliceCompress(f.pages[n].Bytes())
-			f.outf("<</Filter /FlateDecode /Length %d>>", len(data))
-			f.putstream(data)
+			withCompressed(f.pages[n].Bytes(), func(data []byte) { // patched: no copy
+				f.outf("<</Filter /FlateDecode /Length %d>>", len(data))
+				f.putstream(data)
+			})
 		} else {
 			f.outf("<</Length %d>>", f.pages[n].Len())
 			f.putstream(f.pages[n].Bytes())
@@ -4129,7 +4130,6 @@ func (f *Fpdf) putfonts() {
 					utf8FontStream = font.utf8File.GenerateCutFont(usedRunes)
 				}
 				utf8FontSize := len(utf8FontStream)
-				compressedFontStream := sliceCompress(utf8FontStream)
 				CodeSignDictionary := font.utf8File.CodeSymbolDictionary
 				delete(CodeSignDictionary, 0)
 
@@ -4193,20 +4193,23 @@ func (f *Fpdf) putfonts() {
 					cidToGidMap[cc*2+1] = byte(glyph & 0xFF)
 				}
 
-				cidToGidMap = sliceCompress(cidToGidMap)
-				f.newobj()
-				f.out("<</Length " + strconv.Itoa(len(cidToGidMap)) + "/Filter /FlateDecode>>")
-				f.putstream(cidToGidMap)
-				f.out("endobj")
+				withCompressed(cidToGidMap, func(cidToGidMap []byte) { // patched: no copy
+					f.newobj()
+					f.out("<</Length " + strconv.Itoa(len(cidToGidMap)) + "/Filter /FlateDecode>>")
+					f.putstream(cidToGidMap)
+					f.out("endobj")
+				})
 
 				//Font file
-				f.newobj()
-				f.out("<</Length " + strconv.Itoa(len(compressedFontStream)))
-				f.out("/Filter /FlateDecode")
-				f.out("/Length1 " + strconv.Itoa(utf8FontSize))
-				f.out(">>")
-				f.putstream(compressedFontStream)
-				f.out("endobj")
+				withCompressed(utf8FontStream, func(compressedFontStream []byte) { // patched: no copy
+					f.newobj()
+					f.out("<</Length " + strconv.Itoa(len(compressedFontStream)))
+					f.out("/Filter /FlateDecode")
+					f.out("/Length1 " + strconv.Itoa(utf8FontSize))
+					f.out(">>")
+					f.putstream(compressedFontStream)
+					f.out("endobj")
+				})
 			default:
 				f.err = fmt.Errorf("unsupported font type: %s", tp)
 				return

@@ -557,3 +557,14 @@ func (font *fontDefType) markUsed(r rune) {
 	}
 	font.usedRunes[int(r)] = int(r)
 }
+
+// newPageBuffer is the content buffer of a new page, with room for as much as the page
+// before it holds: pages of one document are alike, and a buffer grown from empty is
+// reallocated and copied about ten times on the way to a few kilobytes.
+func (f *Fpdf) newPageBuffer() *bytes.Buffer {
+	n := 0
+	if len(f.pages) > 1 && f.pages[len(f.pages)-1] != nil {
+		n = f.pages[len(f.pages)-1].Len()
+	}
+	return bytes.NewBuffer(make([]byte, 0, n+n/4))
+}
