@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"strings"
 	"sync"
@@ -129,17 +130,41 @@ func embedFont(pdf *gofpdf.Fpdf, f face, runes map[rune]bool, m *metrics) error 
 	return pdf.Error()
 }
 
-// faceDescriptors reads what the PDF's font descriptor says of each face once per process:
-// a subset keeps the tables it comes from.
+// faceDescriptors reads what the PDF's font descriptor says of each face, and the widths
+// of all its characters, once per process: a subset keeps the tables they come from.
 var faceDescriptors = func() [numFaces]func() (gofpdf.UTF8FontMetrics, error) {
 	var fns [numFaces]func() (gofpdf.UTF8FontMetrics, error)
 	for i := range fns {
-		fns[i] = sync.OnceValues(func() (gofpdf.UTF8FontMetrics, error) {
-			return gofpdf.ReadUTF8FontMetrics(fontFiles[i].ttf())
-		})
+		fns[i] = sync.OnceValues(func() (gofpdf.UTF8FontMetrics, error) { return pdfMetrics(face(i)) })
 	}
 	return fns
 }()
+
+func pdfMetrics(f face) (gofpdf.UTF8FontMetrics, error) {
+	ttf := fontFiles[f].ttf()
+	fm, err := gofpdf.ReadUTF8FontMetrics(ttf)
+	if err != nil {
+		return fm, err
+	}
+	m, err := faceMetrics[f]()
+	if err != nil {
+		return fm, err
+	}
+	tables, err := tableDirectory(ttf)
+	if err != nil {
+		return fm, err
+	}
+	hmtx, numMetrics := tables["hmtx"], int(binary.BigEndian.Uint16(tables["hhea"][34:])) // checked by loadMetrics
+	var chars []gofpdf.PrecutChar
+	for r, g := range m.glyph {
+		if g != 0 {
+			// A glyph past the long metrics has the last one's advance, as in the subset.
+			adv := binary.BigEndian.Uint16(hmtx[4*min(int(g), numMetrics-1):])
+			chars = append(chars, gofpdf.PrecutChar{Char: rune(r), Glyph: g, Advance: adv})
+		}
+	}
+	return fm.WithCharWidths(chars), nil
+}
 
 // registerLogo adds the logo to the document once, under a fixed name, and returns the name.
 func registerLogo(pdf *gofpdf.Fpdf, logo *markdown.Image) string {

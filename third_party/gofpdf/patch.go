@@ -97,6 +97,18 @@ type UTF8FontMetrics struct {
 	desc       FontDescType
 	up, ut     int
 	unitsPerEm int
+	widths     []int // the width table of the whole font (WithCharWidths), or nil
+}
+
+// WithCharWidths returns m with the width table of every character of the whole font
+// (chars, in any order): each precut font added with it shares that table, read-only,
+// instead of building its own. A Chinese font's table runs to U+FFxx, half a megabyte per
+// document. The PDF only lists the widths of the characters each cut holds, so documents
+// are the same; GetStringWidth of a character a cut lacks gives its width in the whole
+// font instead of the missing width.
+func (m UTF8FontMetrics) WithCharWidths(chars []PrecutChar) UTF8FontMetrics {
+	m.widths = charWidths(chars, m.unitsPerEm)
+	return m
 }
 
 // ReadUTF8FontMetrics reads the metrics of a TrueType font with the code that
@@ -170,7 +182,7 @@ func (f *Fpdf) AddUTF8FontPrecut(familyStr, styleStr string, ttf []byte, m UTF8F
 	}
 	utf := newUTF8Font(&fileReader{array: ttf})
 	utf.compactWidths = true
-	utf.setPrecutChars(chars, m.unitsPerEm)
+	utf.setPrecutChars(chars, m)
 	sbarr := makeSubsetRange(57)
 	if f.aliasNbPagesStr != "" {
 		sbarr = makeSubsetRange(32)
@@ -192,26 +204,41 @@ func (f *Fpdf) AddUTF8FontPrecut(familyStr, styleStr string, ttf []byte, m UTF8F
 }
 
 // setPrecutChars sets the characters, glyphs and width table of a precut font as
-// parseFile and charsFromDictionary set them: widths in thousandths of an em, rounded as
-// parseHMTXTable rounds them, 65535 standing for a zero width, and CharWidths[0] the number
-// of characters. A character mapped to glyph 0 has no glyph.
-func (utf *utf8FontFile) setPrecutChars(chars []PrecutChar, unitsPerEm int) {
-	scale := 1000.0 / float64(unitsPerEm)
+// parseFile and charsFromDictionary set them; the width table is m's when it has one. A
+// character mapped to glyph 0 has no glyph.
+func (utf *utf8FontFile) setPrecutChars(chars []PrecutChar, m UTF8FontMetrics) {
 	utf.chars = make([]int, 0, len(chars))
 	utf.glyphs = make([]uint16, 0, len(chars))
+	for _, c := range chars {
+		if hasGlyph(c) {
+			utf.chars = append(utf.chars, int(c.Char))
+			utf.glyphs = append(utf.glyphs, c.Glyph)
+		}
+	}
+	if m.widths != nil {
+		utf.CharWidths = m.widths
+	} else {
+		utf.CharWidths = charWidths(chars, m.unitsPerEm)
+	}
+}
+
+func hasGlyph(c PrecutChar) bool { return c.Glyph != 0 && c.Char > 0 && c.Char < 65535 }
+
+// charWidths is the width table of chars as parseHMTXTable makes it: widths in thousandths
+// of an em, rounded as it rounds them, 65535 standing for a zero width, up to the last
+// character, and in [0] the number of characters.
+func charWidths(chars []PrecutChar, unitsPerEm int) []int {
+	scale := 1000.0 / float64(unitsPerEm)
 	last := 0
 	for _, c := range chars {
-		if c.Glyph == 0 || c.Char <= 0 || c.Char >= 65535 {
-			continue
+		if hasGlyph(c) {
+			last = max(last, int(c.Char))
 		}
-		utf.chars = append(utf.chars, int(c.Char))
-		utf.glyphs = append(utf.glyphs, c.Glyph)
-		last = max(last, int(c.Char))
 	}
-	utf.CharWidths = make([]int, last+1)
+	cw := make([]int, last+1)
 	n := 0
 	for _, c := range chars {
-		if c.Glyph == 0 || c.Char <= 0 || c.Char >= 65535 {
+		if !hasGlyph(c) {
 			continue
 		}
 		adv := int(c.Advance)
@@ -222,10 +249,11 @@ func (utf *utf8FontFile) setPrecutChars(chars []PrecutChar, unitsPerEm int) {
 		if w == 0 {
 			w = 65535
 		}
-		utf.CharWidths[c.Char] = w
+		cw[c.Char] = w
 		n++
 	}
-	utf.CharWidths[0] = n
+	cw[0] = n
+	return cw
 }
 
 // charsFromDictionary sets the sorted characters and glyphs of a precut font from the cmap

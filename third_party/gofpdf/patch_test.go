@@ -316,6 +316,11 @@ func TestPrecutFontMatchesParsed(t *testing.T) {
 	if parsed != precut {
 		t.Errorf("documents differ:\nparsed %s\nprecut %s", parsed, precut)
 	}
+	// A width table of the whole font the cut came from, which has a "C" the cut lacks.
+	whole := m.WithCharWidths(append([]PrecutChar{{'C', 9, 700}}, chars...))
+	if shared := doc(func(f *Fpdf) { f.AddUTF8FontPrecut("tiny", "", font, whole, chars) }); shared != parsed {
+		t.Errorf("documents differ:\nparsed %s\nshared widths %s", parsed, shared)
+	}
 	for _, want := range []string{
 		"/DW 244", "/W [ 65 [ 603 0] 19968 [ 1000] ]", "/Ascent 927 /Descent -219 /CapHeight 683",
 		"/Flags 262212/FontBBox [-48 -146 1025 927]  /ItalicAngle -12 /StemV 165 /MissingWidth 244",
