@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"fmt"
+	"math/bits"
 	"strings"
 	"sync"
 	"time"
@@ -66,12 +67,13 @@ func draw(pages []page, pp paper, fonts *fontSet, info docInfo, logo *markdown.I
 
 	used := usedRunes(pages)
 	p := &painter{pdf: pdf, levels: -1}
-	if len(used[faceSans]) == 0 { // outline titles need a UTF-8 font even on a blank document
-		used[faceSans] = map[rune]bool{' ': true}
+	if used[faceSans].len() == 0 { // outline titles need a UTF-8 font even on a blank document
+		used[faceSans] = new(runeSet)
+		used[faceSans].add(' ')
 	}
 	registered := false
 	for f := range numFaces {
-		if len(used[f]) == 0 {
+		if used[f].len() == 0 {
 			continue
 		}
 		ff := fontFiles[f]
@@ -102,16 +104,16 @@ func draw(pages []page, pp paper, fonts *fontSet, info docInfo, logo *markdown.I
 	if err := pdf.Error(); err != nil {
 		return nil, fmt.Errorf("draw: %w", err)
 	}
-	var buf bytes.Buffer
-	if err := pdf.Output(&buf); err != nil {
+	out, err = pdf.OutputBytes()
+	if err != nil {
 		return nil, fmt.Errorf("write pdf: %w", err)
 	}
-	return buf.Bytes(), nil
+	return out, nil
 }
 
 // embedFont adds face f to the document, cut down to runes. gofpdf is given the subset's
 // characters and the face's metrics, so it embeds the font without parsing it again.
-func embedFont(pdf *gofpdf.Fpdf, f face, runes map[rune]bool, m *metrics) error {
+func embedFont(pdf *gofpdf.Fpdf, f face, runes *runeSet, m *metrics) error {
 	ff := fontFiles[f]
 	fm, err := faceDescriptors[f]()
 	if err != nil {
@@ -177,25 +179,61 @@ func registerLogo(pdf *gofpdf.Fpdf, logo *markdown.Image) string {
 	return name
 }
 
-// usedRunes lists the characters drawn in each face.
-func usedRunes(pages []page) [numFaces]map[rune]bool {
-	var used [numFaces]map[rune]bool
+// usedRunes lists the characters drawn in each face; nil for a face nothing is drawn in.
+func usedRunes(pages []page) [numFaces]*runeSet {
+	var used [numFaces]*runeSet
 	for _, pg := range pages {
 		for _, e := range pg.elems {
 			if e.kind != elemText {
 				continue
 			}
-			m := used[e.run.face]
-			if m == nil {
-				m = map[rune]bool{}
-				used[e.run.face] = m
+			set := used[e.run.face]
+			if set == nil {
+				set = new(runeSet)
+				used[e.run.face] = set
 			}
 			for _, r := range e.run.text {
-				m[r] = true
+				set.add(r)
 			}
 		}
 	}
 	return used
+}
+
+// runeSet is a set of BMP characters, the only ones the fonts have.
+type runeSet struct {
+	bits [1 << 16 / 64]uint64
+	n    int
+}
+
+// add puts r into the set; a rune beyond the BMP is left out.
+func (s *runeSet) add(r rune) {
+	if r < 0 || r >= 1<<16 {
+		return
+	}
+	w, b := r>>6, uint64(1)<<(r&63)
+	if s.bits[w]&b == 0 {
+		s.bits[w] |= b
+		s.n++
+	}
+}
+
+// len is the number of runes in s; a nil set is empty.
+func (s *runeSet) len() int {
+	if s == nil {
+		return 0
+	}
+	return s.n
+}
+
+// each calls fn with every rune of s in increasing order.
+func (s *runeSet) each(fn func(rune)) {
+	for i, w := range s.bits {
+		for w != 0 {
+			fn(rune(i<<6 | bits.TrailingZeros64(w)))
+			w &= w - 1
+		}
+	}
 }
 
 func (p *painter) setFont(f face, size float64) {

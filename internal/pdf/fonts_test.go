@@ -42,9 +42,9 @@ func TestSubsetFontEmbeds(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	runes := map[rune]bool{}
+	runes := new(runeSet)
 	for _, r := range "Příliš žluťoučký 王小明，。" {
-		runes[r] = true
+		runes.add(r)
 	}
 	for f := range numFaces {
 		sub, _, err := subsetFont(fontFiles[f].ttf(), runes, fs.m[f].glyphID)
@@ -58,11 +58,11 @@ func TestSubsetFontEmbeds(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for r := range runes {
+		runes.each(func(r rune) {
 			if fs.m[f].has(r) && sm.width(r) != fs.m[f].width(r) {
 				t.Errorf("face %d: %q is %d wide in the subset, %d in the font", f, r, sm.width(r), fs.m[f].width(r))
 			}
-		}
+		})
 	}
 	if _, _, err := subsetFont([]byte("OTTO not a ttf"), runes, fs.m[0].glyphID); err == nil {
 		t.Error("a CFF font was accepted")
@@ -79,15 +79,15 @@ func TestPrecutFontMatchesParsed(t *testing.T) {
 	}
 	text := "Příliš žluťoučký kůň — Zażółć gęślą jaźń 0123 {x} 王小明，客户服务。“”\u00a0\u2060"
 	for f := range numFaces {
-		runes := map[rune]bool{}
+		runes := new(runeSet)
 		var drawn []rune
 		for _, r := range text {
 			if fs.m[f].has(r) {
-				runes[r] = true
+				runes.add(r)
 				drawn = append(drawn, r)
 			}
 		}
-		runes['\u2060'] = true // in the subset but never drawn, as a word joiner is
+		runes.add('\u2060') // in the subset but never drawn, as a word joiner is
 		doc := func(add func(pdf *gofpdf.Fpdf) error) []byte {
 			pdf := gofpdf.New("P", "pt", "A4", "")
 			pdf.SetCompression(false)
@@ -122,5 +122,20 @@ func TestPrecutFontMatchesParsed(t *testing.T) {
 			}
 			t.Errorf("face %d: documents differ at byte %d: parsed %q, precut %q", f, i, a[max(i-40, 0):min(i+40, len(a))], b[max(i-40, 0):min(i+40, len(b))])
 		}
+	}
+}
+
+func TestRuneSet(t *testing.T) {
+	var s runeSet
+	for _, r := range "bab客\U0001F600a\uffff" {
+		s.add(r)
+	}
+	var got []rune
+	s.each(func(r rune) { got = append(got, r) })
+	if string(got) != "ab客\uffff" || s.len() != 4 {
+		t.Errorf("set holds %q (%d), want \"ab客\\uffff\" (4): in order, once each, BMP only", string(got), s.len())
+	}
+	if (*runeSet)(nil).len() != 0 {
+		t.Error("a nil set is not empty")
 	}
 }

@@ -1,7 +1,6 @@
 package pdf
 
 import (
-	"cmp"
 	"encoding/binary"
 	"errors"
 	"math/bits"
@@ -18,7 +17,7 @@ import (
 // characters first parses in microseconds. The result is a fresh slice, so gofpdf's writes
 // into it never touch the shared embedded bytes. Its characters come with it, in increasing
 // order, each with its glyph in the new font and that glyph's advance.
-func subsetFont(ttf []byte, runes map[rune]bool, glyph func(rune) uint16) ([]byte, []cmapEntry, error) {
+func subsetFont(ttf []byte, runes *runeSet, glyph func(rune) uint16) ([]byte, []cmapEntry, error) {
 	tables, err := tableDirectory(ttf)
 	if err != nil {
 		return nil, nil, err
@@ -52,13 +51,13 @@ func subsetFont(ttf []byte, runes map[rune]bool, glyph func(rune) uint16) ([]byt
 
 	var keep glyphSet
 	keep.add(0)
-	cmap := make([]cmapEntry, 0, len(runes))
-	for r := range runes {
-		if g := glyph(r); g != 0 && r <= 0xFFFF && int(g) < numGlyphs {
+	cmap := make([]cmapEntry, 0, runes.len())
+	runes.each(func(r rune) { // in increasing order, as the cmap lists them
+		if g := glyph(r); g != 0 && int(g) < numGlyphs {
 			cmap = append(cmap, cmapEntry{r: r, g: g})
 			addGlyph(&keep, int(g), glyphData, 0)
 		}
-	}
+	})
 	// Renumber the kept glyphs densely, in their original order.
 	old := keep.sorted(numGlyphs)
 	renum := func(g int) int {
@@ -71,7 +70,6 @@ func subsetFont(ttf []byte, runes map[rune]bool, glyph func(rune) uint16) ([]byt
 	for i := range cmap {
 		cmap[i].g = uint16(renum(int(cmap[i].g)))
 	}
-	slices.SortFunc(cmap, func(a, b cmapEntry) int { return cmp.Compare(a.r, b.r) })
 
 	hhea, hmtx := tables["hhea"], tables["hmtx"]
 	if len(hhea) < 36 {

@@ -596,3 +596,17 @@ func (f *Fpdf) newPageBuffer() *bytes.Buffer {
 	}
 	return bytes.NewBuffer(make([]byte, 0, n+n/4))
 }
+
+// OutputBytes is Output for a caller that wants the document as a byte slice: it returns
+// the document's own buffer instead of copying it into another (patch 14). The Fpdf must not
+// be used afterwards.
+func (f *Fpdf) OutputBytes() ([]byte, error) {
+	if f.err == nil && f.state < 3 {
+		f.Close()
+	}
+	if f.err != nil {
+		return nil, f.err
+	}
+	b := f.buffer.Bytes()
+	return b[:len(b):len(b)], nil
+}

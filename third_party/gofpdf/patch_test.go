@@ -6,6 +6,7 @@ import (
 	"image"
 	"image/color"
 	"image/png"
+	"io"
 	"math/rand"
 	"reflect"
 	"strconv"
@@ -339,5 +340,29 @@ func TestPrecutFontMatchesParsed(t *testing.T) {
 	f.AddUTF8FontPrecut("tiny", "", font, UTF8FontMetrics{}, chars)
 	if f.Error() == nil {
 		t.Error("metrics not read from a font were accepted")
+	}
+}
+
+func TestOutputBytesMatchesOutput(t *testing.T) {
+	doc := func() *Fpdf {
+		f := New("P", "mm", "A4", "")
+		f.SetCreationDate(time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC))
+		f.AddPage()
+		f.SetFont("Helvetica", "", 12)
+		f.Text(10, 20, "same bytes")
+		return f
+	}
+	var want bytes.Buffer
+	if err := doc().Output(&want); err != nil {
+		t.Fatal(err)
+	}
+	got, err := doc().OutputBytes()
+	if err != nil || !bytes.Equal(got, want.Bytes()) {
+		t.Errorf("OutputBytes gave %d bytes (%v), Output %d", len(got), err, want.Len())
+	}
+	bad := doc()
+	bad.SetError(io.ErrUnexpectedEOF)
+	if b, err := bad.OutputBytes(); err != io.ErrUnexpectedEOF || b != nil {
+		t.Errorf("a failed document gave %d bytes and %v", len(b), err)
 	}
 }
