@@ -77,19 +77,23 @@ func subsetFont(ttf []byte, runes *runeSet, glyph func(rune) uint16) ([]byte, []
 	}
 	numMetrics := int(binary.BigEndian.Uint16(hhea[34:]))
 	newHmtx := make([]byte, 0, 4*len(old))
-	newGlyf := make([]byte, 0, 64*len(old))
 	newLoca := make([]byte, 0, 4*(len(old)+1))
+	glyfLen := 0
 	for _, g := range old {
 		newHmtx = appendHmetric(newHmtx, hmtx, numMetrics, g)
-		newLoca = binary.BigEndian.AppendUint32(newLoca, uint32(len(newGlyf)))
-		start := len(newGlyf)
-		newGlyf = append(newGlyf, glyphData(g)...)
-		renumberComponents(newGlyf[start:], renum)
-		for len(newGlyf)%4 != 0 {
-			newGlyf = append(newGlyf, 0)
+		newLoca = binary.BigEndian.AppendUint32(newLoca, uint32(glyfLen))
+		glyfLen += (len(glyphData(g)) + 3) &^ 3
+	}
+	newLoca = binary.BigEndian.AppendUint32(newLoca, uint32(glyfLen))
+	// The glyphs are copied straight into the font (assembleFont), each padded to 4 bytes.
+	writeGlyf := func(dst []byte) {
+		at := 0
+		for _, g := range old {
+			n := copy(dst[at:], glyphData(g))
+			renumberComponents(dst[at:at+n], renum)
+			at += (n + 3) &^ 3
 		}
 	}
-	newLoca = binary.BigEndian.AppendUint32(newLoca, uint32(len(newGlyf)))
 	for i, e := range cmap {
 		cmap[i].adv = binary.BigEndian.Uint16(newHmtx[4*int(e.g):])
 	}
@@ -118,8 +122,8 @@ func subsetFont(ttf []byte, runes *runeSet, glyph func(rune) uint16) ([]byte, []
 		}
 	}
 	out["head"], out["hhea"], out["maxp"], out["hmtx"] = newHead, newHhea, newMaxp, newHmtx
-	out["loca"], out["glyf"], out["cmap"] = newLoca, newGlyf, cmapTable(cmap)
-	return assembleFont(out), cmap, nil
+	out["loca"], out["cmap"] = newLoca, cmapTable(cmap)
+	return assembleFont(out, glyfLen, writeGlyf), cmap, nil
 }
 
 // appendHmetric appends the 4-byte horizontal metric of glyph g: advance and left side
@@ -294,38 +298,49 @@ func tableDirectory(ttf []byte) (map[string][]byte, error) {
 	return tables, nil
 }
 
-// assembleFont writes tables as a TrueType font, in tag order, each padded to 4 bytes.
-func assembleFont(tables map[string][]byte) []byte {
-	tags := make([]string, 0, len(tables))
-	size := 12 + 16*len(tables)
+// assembleFont writes tables as a TrueType font, in tag order, each padded to 4 bytes, with
+// a glyf table of glyfLen bytes that writeGlyf fills in place (its padding zeroed).
+func assembleFont(tables map[string][]byte, glyfLen int, writeGlyf func([]byte)) []byte {
+	tags := make([]string, 0, len(tables)+1)
+	size := 12 + 16*(len(tables)+1)
 	for tag, data := range tables {
 		tags = append(tags, tag)
 		size += (len(data) + 3) &^ 3
 	}
+	tags = append(tags, "glyf")
+	size += (glyfLen + 3) &^ 3
 	sort.Strings(tags)
-	out := make([]byte, 12, size)
+	out := make([]byte, size)
 	binary.BigEndian.PutUint32(out, 0x00010000)
 	binary.BigEndian.PutUint16(out[4:], uint16(len(tags)))
+	dir := out[12 : 12+16*len(tags)]
 	off := 12 + 16*len(tags)
-	for _, tag := range tags {
-		out = append(out, tag...)
-		out = binary.BigEndian.AppendUint32(out, checksum(tables[tag]))
-		out = binary.BigEndian.AppendUint32(out, uint32(off))
-		out = binary.BigEndian.AppendUint32(out, uint32(len(tables[tag])))
-		off += (len(tables[tag]) + 3) &^ 3
-	}
 	head := 0
-	for _, tag := range tags {
+	var sum uint32 // of the whole font: the directory's and every table's, each 4-aligned
+	for i, tag := range tags {
+		data, n := tables[tag], len(tables[tag])
+		if tag == "glyf" {
+			n = glyfLen
+			writeGlyf(out[off : off+n])
+			data = out[off : off+n]
+		} else {
+			copy(out[off:], data)
+		}
 		if tag == "head" {
-			head = len(out)
+			head = off
 		}
-		out = append(out, tables[tag]...)
-		for len(out)%4 != 0 {
-			out = append(out, 0)
-		}
+		c := checksum(data)
+		sum += c
+		rec := dir[16*i:]
+		copy(rec, tag)
+		binary.BigEndian.PutUint32(rec[4:], c)
+		binary.BigEndian.PutUint32(rec[8:], uint32(off))
+		binary.BigEndian.PutUint32(rec[12:], uint32(n))
+		off += (n + 3) &^ 3
 	}
+	sum += checksum(out[:12+16*len(tags)])
 	if head > 0 && head+12 <= len(out) {
-		binary.BigEndian.PutUint32(out[head+8:], 0xB1B0AFBA-checksum(out))
+		binary.BigEndian.PutUint32(out[head+8:], 0xB1B0AFBA-sum)
 	}
 	return out
 }

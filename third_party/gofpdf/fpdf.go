@@ -4182,8 +4182,9 @@ func (f *Fpdf) putfonts() {
 
 				// Embed CIDToGIDMap
 				var cidToGidMap []byte
-				if font.precut { // patched: only as long as the map is written
-					cidToGidMap = font.utf8File.precutCIDToGIDMap(usedRunes)
+				done := func() {}
+				if font.precut { // patched: only as long as the map is written, pooled
+					cidToGidMap, done = font.utf8File.precutCIDToGIDMap(usedRunes)
 				} else {
 					cidToGidMap = make([]byte, 256*256*2)
 				}
@@ -4199,6 +4200,7 @@ func (f *Fpdf) putfonts() {
 					f.putstream(cidToGidMap)
 					f.out("endobj")
 				})
+				done()
 
 				//Font file
 				withCompressed(utf8FontStream, func(compressedFontStream []byte) { // patched: no copy

@@ -284,9 +284,16 @@ func (utf *utf8FontFile) precutFont(usedRunes map[int]int) []byte {
 }
 
 // precutCIDToGIDMap is the CIDToGIDMap of a precut font up to its last used character: the
-// glyph of each character Text drew (usedRunes[c] == c) and the font has.
-func (utf *utf8FontFile) precutCIDToGIDMap(usedRunes map[int]int) []byte {
-	m := make([]byte, 2*(utf.LastRune+1))
+// glyph of each character Text drew (usedRunes[c] == c) and the font has. The map comes from
+// a pool; done gives it back once it is written.
+func (utf *utf8FontFile) precutCIDToGIDMap(usedRunes map[int]int) (m []byte, done func()) {
+	n := 2 * (utf.LastRune + 1)
+	p := cidToGIDMaps.Get().(*[]byte)
+	if cap(*p) < n {
+		*p = make([]byte, n)
+	}
+	m = (*p)[:n]
+	clear(m)
 	for i, c := range utf.chars {
 		if c > utf.LastRune {
 			break
@@ -296,8 +303,12 @@ func (utf *utf8FontFile) precutCIDToGIDMap(usedRunes map[int]int) []byte {
 			m[2*c+1] = byte(utf.glyphs[i])
 		}
 	}
-	return m
+	return m, func() { cidToGIDMaps.Put(p) }
 }
+
+// cidToGIDMaps holds CIDToGIDMaps for reuse: a Chinese document's runs to U+FFxx, 128 KB
+// (at most that: every map covers the BMP only).
+var cidToGIDMaps = sync.Pool{New: func() any { return new([]byte) }}
 
 // appendUTF16Escaped appends f.escape(utf8toutf16(s, false)) to b: the same conversion
 // (characters of up to three UTF-8 bytes), each output byte escaped as escape does.
