@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -57,6 +58,22 @@ type breaker struct {
 	cs    []cluster // reused by lines
 	runs  []run     // runs are cut from this block, a few hundred at a time (makeLine)
 	cells []cluster // the clusters of the cells of one table (cellClusters)
+	block *[]cluster // where cells came from: cellBlocks, given back by release
+}
+
+// cellBlocks holds the cluster blocks of table cells for later renders: a revision
+// history's runs to a few hundred kilobytes, which every document would allocate again.
+// A block's clusters are never read after their table, only overwritten.
+var cellBlocks = sync.Pool{New: func() any { return new([]cluster) }}
+
+// release gives the breaker's cluster block back for reuse. The breaker's lines keep no
+// cluster, so it may be released as soon as it has broken its last line.
+func (b *breaker) release() {
+	if b.block != nil {
+		*b.block = b.cells[:0]
+		cellBlocks.Put(b.block)
+		b.block, b.cells = nil, nil
+	}
 }
 
 // clusters splits spans into measured grapheme clusters. A cluster no single face can draw
@@ -68,6 +85,10 @@ func (b *breaker) clusters(spans []span) []cluster {
 // newTable lets a table of at most runes characters reuse the clusters of the cells of the
 // table before.
 func (b *breaker) newTable(runes int) {
+	if b.block == nil {
+		b.block = cellBlocks.Get().(*[]cluster)
+		b.cells = *b.block
+	}
 	if cap(b.cells) < runes {
 		b.cells = make([]cluster, 0, runes)
 	}

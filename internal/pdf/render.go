@@ -44,6 +44,7 @@ func Render(doc *markdown.Document, opts Options) (Result, error) {
 	}
 	meta := doc.Meta
 	lo := newLayouter(doc.Body, fonts, meta.Font == "cjk", pp.textWidth())
+	defer lo.br.release()
 	lo.th = themeFor(meta.Accent)
 	lo.ts.links = links.NewRule(meta.Website)
 	lo.logo = meta.Logo
