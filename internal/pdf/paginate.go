@@ -1,5 +1,7 @@
 package pdf
 
+import "sync"
+
 // page is one laid-out page: elements positioned on the page, in points from its top left.
 type page struct {
 	elems   []element
@@ -9,6 +11,7 @@ type page struct {
 
 // paginator places flow items on pages, top to bottom.
 type paginator struct {
+	arena  *elemArena // where the pages' elements are cut from; nil: allocated
 	th     theme
 	paper  paper
 	first  int // number of the first page it fills
@@ -23,7 +26,12 @@ type paginator struct {
 // (repeating the header row there) unless it is taller than a page, in which case it is
 // split between lines.
 func paginate(items []item, th theme, pp paper, first int) []page {
-	p := &paginator{th: th, paper: pp, first: first, bottom: pp.height - pp.bottom}
+	return paginateIn(nil, items, th, pp, first)
+}
+
+// paginateIn is paginate with the pages' elements cut from arena.
+func paginateIn(arena *elemArena, items []item, th theme, pp paper, first int) []page {
+	p := &paginator{arena: arena, th: th, paper: pp, first: first, bottom: pp.height - pp.bottom}
 	p.newPage()
 	for i := range items {
 		p.add(items, i)
@@ -37,11 +45,11 @@ func (p *paginator) bodyHeight() float64 { return p.paper.textHeight() }
 func (p *paginator) newPage() {
 	// A page holds about as many elements as the one before it, plus the header and footer
 	// frame adds: one allocation instead of a slice grown element by element.
-	n := 64
+	n := 128
 	if len(p.pages) > 0 {
 		n = len(p.pages[len(p.pages)-1].elems) + 16
 	}
-	p.pages = append(p.pages, page{elems: make([]element, 0, n)})
+	p.pages = append(p.pages, page{elems: p.arena.take(n)})
 	p.y = p.paper.top
 	p.top = p.y
 }
@@ -146,4 +154,44 @@ func (p *paginator) place(it item, spaceBefore float64) {
 	}
 	pg.heading = it.heading
 	p.y += it.height
+}
+
+// elemArena cuts the element slices of pages from one block, which later renders reuse
+// through elemBlocks: a document's pages hold thousands of elements, garbage as soon as
+// they are drawn. A page that outgrows its slice gets a new one, as append does.
+type elemArena struct {
+	block *[]element // from elemBlocks until release
+	free  []element  // the rest of the block
+}
+
+// elemBlocks holds element blocks for later renders. The elements left in a block are never
+// read again, only overwritten.
+var elemBlocks = sync.Pool{New: func() any { return new([]element) }}
+
+// take returns an empty slice with room for n elements; a nil arena allocates it.
+func (a *elemArena) take(n int) []element {
+	if a == nil {
+		return make([]element, 0, n)
+	}
+	if a.block == nil {
+		a.block = elemBlocks.Get().(*[]element)
+		a.free = (*a.block)[:cap(*a.block)]
+	}
+	if len(a.free) < n {
+		// The slices already cut keep the old block; a bigger one serves the rest of this
+		// render and the renders after it.
+		*a.block = make([]element, max(2*cap(*a.block), 4*n, 1024))
+		a.free = *a.block
+	}
+	s := a.free[:0:n]
+	a.free = a.free[n:]
+	return s
+}
+
+// release gives the block back: nothing may use the pages cut from it afterwards.
+func (a *elemArena) release() {
+	if a.block != nil {
+		elemBlocks.Put(a.block)
+		a.block, a.free = nil, nil
+	}
 }

@@ -59,11 +59,13 @@ func Render(doc *markdown.Document, opts Options) (Result, error) {
 		contents = "Contents"
 	}
 	var tocPages []page
+	arena := new(elemArena) // the pages' elements: garbage once drawn
+	defer arena.release()
 	if sections(lo.anchors) >= minContents {
-		tocPages = paginate(lo.tocItems(contents, lo.anchors), lo.th, pp, 2)
+		tocPages = paginateIn(arena, lo.tocItems(contents, lo.anchors), lo.th, pp, 2)
 	}
 	// 3. Paginate the body after the cover and the contents, then fill in the page numbers.
-	bodyPages := paginate(lo.items, lo.th, pp, 2+len(tocPages))
+	bodyPages := paginateIn(arena, lo.items, lo.th, pp, 2+len(tocPages))
 	pages := append([]page{lo.cover(meta, pp)}, tocPages...)
 	pages = append(pages, bodyPages...)
 	lo.br.resolveRefs(pages)
