@@ -53,11 +53,11 @@ type cluster struct {
 // algorithm (UAX #14), choosing a font for every cluster.
 type breaker struct {
 	fonts *fontSet
-	cjk   bool      // the locale's main script is CJK
-	cur   []cluster // reused by breakClusters
-	cs    []cluster // reused by lines
-	runs  []run     // runs are cut from this block, a few hundred at a time (makeLine)
-	cells []cluster // the clusters of the cells of one table (cellClusters)
+	cjk   bool       // the locale's main script is CJK
+	cur   []cluster  // reused by breakClusters
+	cs    []cluster  // reused by lines
+	runs  []run      // runs are cut from this block, a few hundred at a time (makeLine)
+	cells []cluster  // the clusters of the cells of one table (cellClusters)
 	block *[]cluster // where cells came from: cellBlocks, given back by release
 }
 
