@@ -102,7 +102,7 @@ func TestAcknowledgementInstructionBeforeSignature(t *testing.T) {
 func TestLegalClausesJurisdictionNeutral(t *testing.T) {
 	statutes := regexp.MustCompile(`(?i)[0-9]|työsopimuslai|kuluttajansuojalaki|zákoník|zákon č|kodeks|ustaw|labour code|act\b|劳动合同法|消费者权益保护法|民法典`)
 	for _, lang := range languages {
-		for _, id := range []string{"handbook.enforcement.breaches", "handbook.enforcement.contractors", "handbook.enforcement.changes", "common.complaints.follow_up", "common.complaints.follow_up_plain"} {
+		for _, id := range []string{"handbook.enforcement.breaches", "handbook.enforcement.contractors", "handbook.revisions.changes", "common.complaints.follow_up", "common.complaints.follow_up_plain"} {
 			if s := message(t, lang, id, nil); statutes.MatchString(s) {
 				t.Errorf("%s %s cites %q: %s", lang, id, statutes.FindString(s), s)
 			}

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"text/template"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/policygen/policygen/internal/config"
@@ -62,7 +63,8 @@ func funcs(lz *i18n.Localizer, doc *model.Document) template.FuncMap {
 func funcsCounting(lz *i18n.Localizer, doc *model.Document, m *mentions) template.FuncMap {
 	return template.FuncMap{
 		"company": func() (model.Text, error) {
-			name, short := doc.Company.Name, shortName(doc.Company, lz)
+			name := doc.Company.Name
+			short, noun := shortName(doc.Company, lz)
 			if short == "" || short == name {
 				return name, nil
 			}
@@ -71,7 +73,12 @@ func funcsCounting(lz *i18n.Localizer, doc *model.Document, m *mentions) templat
 				return short, nil
 			}
 			s, err := lz.Message("common.company.defined", map[string]any{"Name": string(name), "Short": string(short)})
-			m.name, m.defined = name, model.Text(s)
+			m.short, m.defined = short, model.Text(s)
+			if noun {
+				// A common noun ("本公司") names no company by itself: a lone mention keeps
+				// the name, which the locale's sentence then puts beside the noun.
+				m.short = name
+			}
 			return firstMention, err
 		},
 		"T": func(id string, pairs ...any) (model.Text, error) {
@@ -92,9 +99,19 @@ func funcsCounting(lz *i18n.Localizer, doc *model.Document, m *mentions) templat
 		},
 		"separator":    func() model.Text { return model.Text(lz.Typography().Separator) },
 		"businessDays": func() bool { return doc != nil && doc.CountsBusinessDays() },
-		"within":       func(d config.Duration) (model.Text, error) { return duration(lz, "within", d) },
-		"every":        func(d config.Duration) (model.Text, error) { return duration(lz, "every", d) },
-		"plain":        func(d config.Duration) (model.Text, error) { return duration(lz, "plain", d) },
+		// capital starts a company value with a capital letter where it stands alone, as a
+		// table cell does beside cells that the locale writes ("od poniedziałku…" beside
+		// "W godzinach otwarcia").
+		"capital": func(t model.Text) model.Text {
+			r, size := utf8.DecodeRuneInString(string(t))
+			if !unicode.IsLower(r) {
+				return t
+			}
+			return model.Text(string(unicode.ToUpper(r)) + string(t)[size:])
+		},
+		"within": func(d config.Duration) (model.Text, error) { return duration(lz, "within", d) },
+		"every":  func(d config.Duration) (model.Text, error) { return duration(lz, "every", d) },
+		"plain":  func(d config.Duration) (model.Text, error) { return duration(lz, "plain", d) },
 		"date": func(d config.Date) (model.Text, error) {
 			s, err := lz.DateInText(d)
 			return model.Text(s), err
@@ -247,14 +264,14 @@ func spaced(s string) string {
 // shortName is the short form of the company's name: the company file's, else the locale's
 // common noun for it, else the name without a legal form the locale knows ("Acme" for
 // "Acme Sp. z o.o."), else "".
-func shortName(c model.Company, lz *i18n.Localizer) model.Text {
+func shortName(c model.Company, lz *i18n.Localizer) (short model.Text, noun bool) {
 	if c.Short != "" {
-		return c.Short
+		return c.Short, false
 	}
 	// A language whose legal style refers to the company by a common noun (Chinese 本公司)
 	// states it in common.company.short_form; "-" derives the short form from the name.
 	if s, err := lz.Message("common.company.short_form", nil); err == nil && s != "" && s != "-" {
-		return model.Text(s)
+		return model.Text(s), true
 	}
 	name := string(c.Name)
 	best := ""
@@ -264,24 +281,26 @@ func shortName(c model.Company, lz *i18n.Localizer) model.Text {
 		}
 	}
 	if best == "" {
-		return ""
+		return "", false
 	}
-	return model.Text(strings.TrimRight(strings.TrimSuffix(name, best), " ,"))
+	return model.Text(strings.TrimRight(strings.TrimSuffix(name, best), " ,")), false
 }
 
-// firstMention stands for the company's first mention until the whole document is written:
-// the short form is defined there only when the document goes on to use it.
+// firstMention stands for the company's first mention in the text until the whole document
+// is written: the short form is defined there only when the document goes on to use it, and
+// is used alone when that mention is the only one (the byline above has just given the full
+// name, and a legal name twice in three lines reads as a form, not a policy).
 const firstMention model.Text = "\uE000\uE001\uE000"
 
 // mentions counts how often a document names the company.
 type mentions struct {
 	n       int
-	name    model.Text // the full name
+	short   model.Text // the short form
 	defined model.Text // the full name with the short form defined
 }
 
 // resolve replaces the first mention in md: the definition when the short form follows, else
-// the full name alone (without doubling a full stop that ends both name and sentence).
+// the short form alone (without doubling a full stop that ends both name and sentence).
 func (m *mentions) resolve(md []byte) []byte {
 	at := bytes.Index(md, []byte(firstMention))
 	if at < 0 {
@@ -289,7 +308,7 @@ func (m *mentions) resolve(md []byte) []byte {
 	}
 	with := m.defined
 	if m.n < 2 {
-		with = m.name
+		with = m.short
 	}
 	rest := md[at+len(firstMention):]
 	text := with.String()

@@ -7,6 +7,9 @@ import (
 	"github.com/policygen/policygen/internal/model"
 )
 
+// A document that names the company once in its text uses the short form there: its byline
+// has just given the full name. One that names it again defines the short form at the first
+// mention.
 func TestMentionsDefineTheShortFormOnlyWhenItIsUsed(t *testing.T) {
 	md := []byte("A " + string(firstMention) + ". B")
 	for _, c := range []struct {
@@ -14,12 +17,17 @@ func TestMentionsDefineTheShortFormOnlyWhenItIsUsed(t *testing.T) {
 		name model.Text
 		want string
 	}{
-		{1, "Acme Ltd", "A Acme Ltd. B"},
+		{1, "Acme Ltd", "A Acme. B"},
 		{2, "Acme Ltd", `A Acme Ltd (“Acme”). B`},
-		{1, "Acme s.r.o.", "A Acme s.r.o. B"}, // no doubled full stop
+		{1, "Acme s.r.o.", "A Acme. B"},
 		{3, "Acme s.r.o.", `A Acme s.r.o. (“Acme”). B`},
+		{1, "Acme Inc.", "A Acme Inc. B"}, // a short form ending in a full stop: not doubled
 	} {
-		m := mentions{n: c.n, name: c.name, defined: c.name + ` (“Acme”)`}
+		short := model.Text("Acme")
+		if c.want == "A Acme Inc. B" {
+			short = "Acme Inc."
+		}
+		m := mentions{n: c.n, short: short, defined: c.name + ` (“Acme”)`}
 		if got := string(m.resolve(md)); got != c.want {
 			t.Errorf("%d mentions of %s: %q, want %q", c.n, c.name, got, c.want)
 		}

@@ -55,3 +55,28 @@ func TestShortNameDefinedAtFirstMention(t *testing.T) {
 		t.Errorf("a name without a legal form got a short form:\n%s", out.Body)
 	}
 }
+
+// A document whose text names the company once (the standards) uses the short form there,
+// since its byline has just given the full name; a language whose short form is a common
+// noun (Chinese 本公司) keeps the name there, beside the noun its sentence already has.
+func TestLoneMentionUsesTheShortForm(t *testing.T) {
+	cat, tmpls := shared(t)
+	for _, tc := range []struct{ lang, want, not string }{
+		{"en", "\nAcme specialises in", "Acme Ltd specialises"},
+		{"pl", "\nAcme to specjalista", "Acme Ltd to"},
+		{"zh", "\n本公司（Acme Ltd）专注于", "本公司（本公司）"},
+	} {
+		f := loadCompany(t, "../../examples/complete.yaml")
+		f.Company.Name = "Acme Ltd"
+		doc, _ := model.New(f, tc.lang)
+		lz, _ := cat.Localizer(tc.lang)
+		out, err := tmpls.Render("standards", doc, lz)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body := strings.ReplaceAll(string(out.Body), "\u00a0", " ")
+		if !strings.Contains(body, tc.want) || strings.Contains(body, tc.not) {
+			t.Errorf("%s: want %q and no %q in:\n%s", tc.lang, tc.want, tc.not, body)
+		}
+	}
+}

@@ -20,6 +20,7 @@ func (r Rules) Run(prev rune, s string, next rune) string {
 	r.quotes(t)
 	r.apostrophes(t)
 	ranges(t)
+	hyphenPrefixes(t)
 	r.dash(t)
 	if r.CJKTight {
 		tightCJK(t)
@@ -179,6 +180,20 @@ func ranges(t *runes) {
 			t.bind(i - 1)
 			t.bind(i + 1)
 		}
+	}
+}
+
+// hyphenPrefixes keeps a one-letter prefix on the line of the word it is joined to: "e-mail"
+// never breaks after "e-" (a word joiner follows the hyphen). Addresses stay as written.
+func hyphenPrefixes(t *runes) {
+	for i := 1; i < len(t.rs)-1; i++ {
+		if t.rs[i] != '-' || t.isSet(i) || !unicode.IsLetter(t.rs[i-1]) || !unicode.IsLetter(t.rs[i+1]) {
+			continue
+		}
+		if i >= 2 && (isWord(t.rs[i-2]) || t.rs[i-2] == '-') || inAddress(t.rs, i) {
+			continue
+		}
+		t.replace(i, "-"+WordJoiner)
 	}
 }
 
