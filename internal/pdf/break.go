@@ -54,7 +54,6 @@ type cluster struct {
 type breaker struct {
 	fonts *fontSet
 	cjk   bool       // the locale's main script is CJK
-	cur   []cluster  // reused by breakClusters
 	cs    []cluster  // reused by lines
 	runs  []run      // runs are cut from this block, a few hundred at a time (makeLine)
 	cells []cluster  // the clusters of the cells of one table (cellClusters)
@@ -282,13 +281,14 @@ func (b *breaker) breakClusters(cs []cluster, width float64) []line {
 		total += c.width
 	}
 	out := make([]line, 0, min(len(cs), int(total/max(width, 1))+2))
-	cur := b.cur[:0] // clusters on the line being built; makeLine keeps none of them
-	ink := 0.0       // width of cur without its trailing spaces
-	trail := 0.0     // width of cur's trailing spaces
-	defer func() { b.cur = cur[:0] }()
+	// The line being built is cs[from:to]: a line is always a run of consecutive clusters,
+	// so it is a slice of cs, never a copy.
+	from, to := 0, 0
+	ink := 0.0   // width of the line without its trailing spaces
+	trail := 0.0 // width of its trailing spaces
 	flush := func() {
-		out = append(out, b.makeLine(cur, ink))
-		cur, ink, trail = cur[:0], 0, 0
+		out = append(out, b.makeLine(cs[from:to], ink))
+		from, ink, trail = to, 0, 0
 	}
 	for start := 0; start < len(cs); {
 		end := start // the segment cs[start:end+1] runs to the next break opportunity
@@ -308,13 +308,15 @@ func (b *breaker) breakClusters(cs []cluster, width float64) []line {
 			}
 		}
 		switch {
-		case len(cur) > 0 && ink+trail+segInk > width+epsilon:
+		case to > from && ink+trail+segInk > width+epsilon:
 			flush()
 			continue // retry the segment on the fresh line
 		case segInk > width+epsilon:
-			cur, ink, trail = b.splitLong(seg, width, &out, cur)
+			var rest []cluster
+			rest, ink, trail = b.splitLong(seg, width, &out)
+			from, to = end+1-len(rest), end+1
 		default:
-			cur = append(cur, seg...)
+			to = end + 1 // the segment starts where the line ends
 			if segInk > 0 || hasInk(seg) {
 				ink += trail + segInk
 				trail = segTrail
@@ -327,7 +329,7 @@ func (b *breaker) breakClusters(cs []cluster, width float64) []line {
 		}
 		start = end + 1
 	}
-	if len(cur) > 0 {
+	if to > from {
 		flush()
 	}
 	return out
@@ -379,35 +381,33 @@ func measureSegment(seg []cluster) (ink, trail float64) {
 
 // splitLong breaks a segment wider than a whole line between clusters, keeping at least one
 // cluster on each line and never starting a line with closing punctuation: the line before
-// gives up a cluster to go with it or, when it has none to spare, the punctuation hangs. Full lines go to out; the last, partial line is returned.
-func (b *breaker) splitLong(seg []cluster, width float64, out *[]line, cur []cluster) ([]cluster, float64, float64) {
-	cur = cur[:0]
+// gives up a cluster to go with it or, when it has none to spare, the punctuation hangs.
+// Full lines go to out; the last, partial line is returned, a slice of seg.
+func (b *breaker) splitLong(seg []cluster, width float64, out *[]line) ([]cluster, float64, float64) {
+	from := 0 // the line being filled is seg[from:i]
 	w := 0.0
 	for i := 0; i < len(seg); i++ {
 		c := seg[i]
-		if len(cur) > 0 && !c.space && !c.hard && w+c.width > width+epsilon {
-			keep := len(cur)
-			for keep > 1 && closesLine(seg[i-(len(cur)-keep)].text) {
+		if n := i - from; n > 0 && !c.space && !c.hard && w+c.width > width+epsilon {
+			keep := n
+			for keep > 1 && closesLine(seg[from+keep].text) {
 				keep--
 			}
-			if closesLine(seg[i-(len(cur)-keep)].text) {
+			if closesLine(seg[from+keep].text) {
 				// Nothing can move down with it: let the punctuation hang past the edge.
-				cur = append(cur, c)
 				w += c.width
 				continue
 			}
-			back := len(cur) - keep
-			line := cur[:keep]
+			line := seg[from : from+keep]
 			*out = append(*out, b.makeLine(line, inkWidth(line)))
-			i -= back
+			i = from + keep
 			c = seg[i]
-			cur, w = cur[:0], 0
+			from, w = i, 0
 		}
-		cur = append(cur, c)
 		w += c.width
 	}
-	ink, trail := measureSegment(cur)
-	return cur, ink, trail
+	ink, trail := measureSegment(seg[from:])
+	return seg[from:], ink, trail
 }
 
 func inkWidth(cs []cluster) float64 {
