@@ -14,6 +14,7 @@ import (
 type layouter struct {
 	th      theme
 	br      *breaker
+	arena   *elemArena // the elements of items and pages: garbage once drawn
 	ts      *textSource
 	width   float64 // text box width
 	items   []item
@@ -132,7 +133,7 @@ func (lo *layouter) heading(n *ast.Heading, x float64) {
 	if len(ls) == 0 {
 		return
 	}
-	items := lo.th.lineItems(ls, x, size)
+	items := lo.th.lineItems(lo.arena, ls, x, size)
 	var title strings.Builder
 	for _, s := range spans {
 		title.WriteString(s.text)
@@ -161,7 +162,7 @@ func (lo *layouter) paragraph(n ast.Node, x, before float64) {
 		lo.marker.task, lo.marker.checked = true, *ib.check
 	}
 	ls := lo.breakLines(ib.spans, lo.width-x)
-	items := lo.th.lineItems(ls, x, lo.th.body)
+	items := lo.th.lineItems(lo.arena, ls, x, lo.th.body)
 	orphans(items)
 	if len(items) > 0 && (leadsIn(n) || lo.fillIn(n) && lo.fillIn(n.NextSibling())) {
 		items[len(items)-1].keep = true
@@ -274,7 +275,7 @@ func (lo *layouter) code(n ast.Node, x float64) {
 		if len(ls) == 0 {
 			ls = []line{{}}
 		}
-		items = append(items, lo.th.lineItems(ls, x+6, st.size)...)
+		items = append(items, lo.th.lineItems(lo.arena, ls, x+6, st.size)...)
 	}
 	for i := range items {
 		fill := element{kind: elemFill, x: x, y: 0, w: lo.width - x, h: items[i].height, color: lo.th.zebraFill}

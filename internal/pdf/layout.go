@@ -79,14 +79,14 @@ func appendTextElems(els []element, l line, x, y, h float64) []element {
 
 // lineItems turns broken lines into flow items indented by x. Their elements are cut from
 // one block, each item's capped at its own, so that appending to one copies it.
-func (th theme) lineItems(ls []line, x float64, size float64) []item {
+func (th theme) lineItems(arena *elemArena, ls []line, x float64, size float64) []item {
 	h := th.lineHeight(size)
 	items := make([]item, len(ls))
 	n := 0
 	for _, l := range ls {
 		n += len(l.runs)
 	}
-	block := make([]element, 0, n)
+	block := arena.take(n)
 	for i, l := range ls {
 		start := len(block)
 		block = appendTextElems(block, l, x, 0, h)

@@ -84,7 +84,7 @@ func (p *paginator) add(items []item, i int) {
 			p.place(it, sb)
 			return
 		}
-		first, rest, ok := p.th.split(it, avail)
+		first, rest, ok := p.th.split(p.arena, it, avail)
 		if !ok {
 			p.place(it, sb)
 			return

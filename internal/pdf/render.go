@@ -44,7 +44,7 @@ func Render(doc *markdown.Document, opts Options) (Result, error) {
 	}
 	meta := doc.Meta
 	lo := newLayouter(doc.Body, fonts, meta.Font == "cjk", pp.textWidth())
-	defer lo.br.release()
+	defer lo.release()
 	lo.th = themeFor(meta.Accent)
 	lo.ts.links = links.NewRule(meta.Website)
 	lo.logo = meta.Logo
@@ -59,13 +59,11 @@ func Render(doc *markdown.Document, opts Options) (Result, error) {
 		contents = "Contents"
 	}
 	var tocPages []page
-	arena := new(elemArena) // the pages' elements: garbage once drawn
-	defer arena.release()
 	if sections(lo.anchors) >= minContents {
-		tocPages = paginateIn(arena, lo.tocItems(contents, lo.anchors), lo.th, pp, 2)
+		tocPages = paginateIn(lo.arena, lo.tocItems(contents, lo.anchors), lo.th, pp, 2)
 	}
 	// 3. Paginate the body after the cover and the contents, then fill in the page numbers.
-	bodyPages := paginateIn(arena, lo.items, lo.th, pp, 2+len(tocPages))
+	bodyPages := paginateIn(lo.arena, lo.items, lo.th, pp, 2+len(tocPages))
 	pages := append([]page{lo.cover(meta, pp)}, tocPages...)
 	pages = append(pages, bodyPages...)
 	lo.br.resolveRefs(pages)
@@ -108,9 +106,17 @@ func newLayouter(src []byte, fonts *fontSet, cjk bool, width float64) *layouter 
 	return &layouter{
 		th:    defaultTheme,
 		br:    &breaker{fonts: fonts, cjk: cjk},
+		arena: new(elemArena),
 		ts:    newTextSource(src, fonts),
 		width: width,
 	}
+}
+
+// release gives the layouter's blocks back for later renders: nothing laid out by it may be
+// used afterwards.
+func (lo *layouter) release() {
+	lo.br.release()
+	lo.arena.release()
 }
 
 // docDate is the document's date for the PDF's creation and modification dates: its

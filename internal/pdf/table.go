@@ -87,7 +87,7 @@ func (lo *layouter) table(n *east.Table, x float64) {
 		case (i-header)%2 == 1:
 			tr.fill = &lo.th.zebraFill
 		}
-		it := lo.th.rowItem(tr, i < header, nil)
+		it := lo.th.rowItem(lo.arena, tr, i < header, nil)
 		if i < header {
 			it.keep, it.bind = true, true
 			items = append(items, it)
@@ -169,7 +169,7 @@ func (lo *layouter) tableWidths(rows [][][]cluster, header bool, cols int, avail
 }
 
 // rowItem draws rows of tr: all of them, or only the line range span gives per cell.
-func (th theme) rowItem(tr *tableRow, header bool, part [][2]int) item {
+func (th theme) rowItem(arena *elemArena, tr *tableRow, header bool, part [][2]int) item {
 	lh := th.lineHeight(tr.size)
 	height := 0.0
 	for c, ls := range tr.cells {
@@ -192,7 +192,7 @@ func (th theme) rowItem(tr *tableRow, header bool, part [][2]int) item {
 			n += len(l.runs)
 		}
 	}
-	it := item{height: height, elems: make([]element, 0, n)}
+	it := item{height: height, elems: arena.take(n)}
 	right := tr.x[len(tr.x)-1] + tr.w[len(tr.w)-1]
 	if tr.fill != nil {
 		it.elems = append(it.elems, element{kind: elemFill, x: tr.x[0], y: 0, w: right - tr.x[0], h: height, color: *tr.fill})
@@ -215,7 +215,7 @@ func (th theme) rowItem(tr *tableRow, header bool, part [][2]int) item {
 
 // split cuts a row taller than avail into a first part that fits and the rest. The first
 // part always holds at least one line, so splitting always makes progress.
-func (th theme) split(it item, avail float64) (first, rest item, ok bool) {
+func (th theme) split(arena *elemArena, it item, avail float64) (first, rest item, ok bool) {
 	tr := it.row
 	lh := th.lineHeight(tr.size)
 	fit := max(int(math.Floor((avail-2*cellPadY)/lh)), 1)
@@ -233,13 +233,13 @@ func (th theme) split(it item, avail float64) (first, rest item, ok bool) {
 	if !more {
 		return it, item{}, false
 	}
-	first = th.rowItem(tr, false, head)
+	first = th.rowItem(arena, tr, false, head)
 	restRow := *tr
 	restRow.cells = make([][]line, len(tr.cells))
 	for c, ls := range tr.cells {
 		restRow.cells[c] = ls[tail[c][0]:tail[c][1]]
 	}
-	rest = th.rowItem(&restRow, false, nil)
+	rest = th.rowItem(arena, &restRow, false, nil)
 	rest.row = &restRow
 	first.row = &tableRow{header: tr.header}
 	return first, rest, true
