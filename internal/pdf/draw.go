@@ -72,12 +72,18 @@ func draw(pages []page, pp paper, fonts *fontSet, info docInfo, logo *markdown.I
 		used[faceSans].add(' ')
 	}
 	registered := false
+	var files [numFaces]*[]byte // the subsets' font files, reused once the PDF is written
 	for f := range numFaces {
 		if used[f].len() == 0 {
 			continue
 		}
 		ff := fontFiles[f]
-		if err := embedFont(pdf, f, used[f], fonts.m[f]); err != nil {
+		file, _ := subsetFiles[f].Get().(*[]byte)
+		if file == nil {
+			file = new([]byte)
+		}
+		files[f] = file
+		if err := embedFont(pdf, f, used[f], fonts.m[f], file); err != nil {
 			return nil, fmt.Errorf("embed font %s%s: %w", ff.family, ff.style, err)
 		}
 		if !registered {
@@ -108,21 +114,32 @@ func draw(pages []page, pp paper, fonts *fontSet, info docInfo, logo *markdown.I
 	if err != nil {
 		return nil, fmt.Errorf("write pdf: %w", err)
 	}
+	for f, file := range files { // the PDF holds them compressed: gofpdf is done with them
+		if file != nil {
+			subsetFiles[f].Put(file)
+		}
+	}
 	return out, nil
 }
 
+// subsetFiles holds the buffers each face's subsets are written into, for later documents:
+// a Chinese subset is about 150 KB, garbage as soon as the PDF is written.
+var subsetFiles [numFaces]sync.Pool
+
 // embedFont adds face f to the document, cut down to runes. gofpdf is given the subset's
-// characters and the face's metrics, so it embeds the font without parsing it again.
-func embedFont(pdf *gofpdf.Fpdf, f face, runes *runeSet, m *metrics) error {
+// characters and the face's metrics, so it embeds the font without parsing it again. The
+// font file is written into *file when it has room, and *file set to it.
+func embedFont(pdf *gofpdf.Fpdf, f face, runes *runeSet, m *metrics, file *[]byte) error {
 	ff := fontFiles[f]
 	fm, err := faceDescriptors[f]()
 	if err != nil {
 		return err
 	}
-	sub, cmap, err := subsetFont(ff.ttf(), runes, m.glyphID)
+	sub, cmap, err := subsetFont(ff.ttf(), runes, m.glyphID, *file)
 	if err != nil {
 		return err
 	}
+	*file = sub
 	chars := make([]gofpdf.PrecutChar, len(cmap))
 	for i, e := range cmap {
 		chars[i] = gofpdf.PrecutChar{Char: e.r, Glyph: e.g, Advance: e.adv}

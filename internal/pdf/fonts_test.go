@@ -47,7 +47,7 @@ func TestSubsetFontEmbeds(t *testing.T) {
 		runes.add(r)
 	}
 	for f := range numFaces {
-		sub, _, err := subsetFont(fontFiles[f].ttf(), runes, fs.m[f].glyphID)
+		sub, _, err := subsetFont(fontFiles[f].ttf(), runes, fs.m[f].glyphID, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -64,7 +64,7 @@ func TestSubsetFontEmbeds(t *testing.T) {
 			}
 		})
 	}
-	if _, _, err := subsetFont([]byte("OTTO not a ttf"), runes, fs.m[0].glyphID); err == nil {
+	if _, _, err := subsetFont([]byte("OTTO not a ttf"), runes, fs.m[0].glyphID, nil); err == nil {
 		t.Error("a CFF font was accepted")
 	}
 }
@@ -105,7 +105,7 @@ func TestPrecutFontMatchesParsed(t *testing.T) {
 			return out.Bytes()
 		}
 		parsed := doc(func(pdf *gofpdf.Fpdf) error {
-			sub, _, err := subsetFont(fontFiles[f].ttf(), runes, fs.m[f].glyphID)
+			sub, _, err := subsetFont(fontFiles[f].ttf(), runes, fs.m[f].glyphID, nil)
 			if err != nil {
 				return err
 			}
@@ -113,7 +113,7 @@ func TestPrecutFontMatchesParsed(t *testing.T) {
 			pdf.SetFont(fontFiles[f].family, fontFiles[f].style, 10) // as embedFont does
 			return pdf.Error()
 		})
-		precut := doc(func(pdf *gofpdf.Fpdf) error { return embedFont(pdf, f, runes, fs.m[f]) })
+		precut := doc(func(pdf *gofpdf.Fpdf) error { return embedFont(pdf, f, runes, fs.m[f], new([]byte)) })
 		if !bytes.Equal(parsed, precut) {
 			a, b := string(parsed), string(precut)
 			i := 0

@@ -16,8 +16,9 @@ import (
 // characters of WenQuanYi costs tens of milliseconds; a font cut down to the document's own
 // characters first parses in microseconds. The result is a fresh slice, so gofpdf's writes
 // into it never touch the shared embedded bytes. Its characters come with it, in increasing
-// order, each with its glyph in the new font and that glyph's advance.
-func subsetFont(ttf []byte, runes *runeSet, glyph func(rune) uint16) ([]byte, []cmapEntry, error) {
+// order, each with its glyph in the new font and that glyph's advance. The font is written
+// into dst when it has room.
+func subsetFont(ttf []byte, runes *runeSet, glyph func(rune) uint16, dst []byte) ([]byte, []cmapEntry, error) {
 	tables, err := tableDirectory(ttf)
 	if err != nil {
 		return nil, nil, err
@@ -123,7 +124,7 @@ func subsetFont(ttf []byte, runes *runeSet, glyph func(rune) uint16) ([]byte, []
 	}
 	out["head"], out["hhea"], out["maxp"], out["hmtx"] = newHead, newHhea, newMaxp, newHmtx
 	out["loca"], out["cmap"] = newLoca, cmapTable(cmap)
-	return assembleFont(out, glyfLen, writeGlyf), cmap, nil
+	return assembleFont(out, glyfLen, writeGlyf, dst), cmap, nil
 }
 
 // appendHmetric appends the 4-byte horizontal metric of glyph g: advance and left side
@@ -299,8 +300,9 @@ func tableDirectory(ttf []byte) (map[string][]byte, error) {
 }
 
 // assembleFont writes tables as a TrueType font, in tag order, each padded to 4 bytes, with
-// a glyf table of glyfLen bytes that writeGlyf fills in place (its padding zeroed).
-func assembleFont(tables map[string][]byte, glyfLen int, writeGlyf func([]byte)) []byte {
+// a glyf table of glyfLen bytes that writeGlyf fills in place (its padding zeroed), into dst
+// when it has room.
+func assembleFont(tables map[string][]byte, glyfLen int, writeGlyf func([]byte), dst []byte) []byte {
 	tags := make([]string, 0, len(tables)+1)
 	size := 12 + 16*(len(tables)+1)
 	for tag, data := range tables {
@@ -310,7 +312,13 @@ func assembleFont(tables map[string][]byte, glyfLen int, writeGlyf func([]byte))
 	tags = append(tags, "glyf")
 	size += (glyfLen + 3) &^ 3
 	sort.Strings(tags)
-	out := make([]byte, size)
+	out := dst[:0]
+	if cap(out) < size {
+		out = make([]byte, size)
+	} else {
+		out = out[:size]
+		clear(out)
+	}
 	binary.BigEndian.PutUint32(out, 0x00010000)
 	binary.BigEndian.PutUint16(out[4:], uint16(len(tags)))
 	dir := out[12 : 12+16*len(tags)]
