@@ -139,3 +139,22 @@ func TestRuneSet(t *testing.T) {
 		t.Error("a nil set is not empty")
 	}
 }
+
+func TestGlyphSetRanker(t *testing.T) {
+	var s glyphSet
+	for _, g := range []int{0, 5, 63, 64, 65, 1000, 4095, 40000, 65535} {
+		s.add(g)
+	}
+	const n = 50000 // glyphs from n up are not in the font
+	rank := s.ranker(n)
+	for i, g := range s.sorted(n) {
+		if got := rank(g); got != i {
+			t.Errorf("rank(%d) = %d, want %d", g, got, i)
+		}
+	}
+	for _, g := range []int{1, 62, 66, 39999, 65535, -1, 70000} {
+		if got := rank(g); got != 0 {
+			t.Errorf("rank(%d) = %d for a glyph not kept or not in the font, want 0", g, got)
+		}
+	}
+}

@@ -4,7 +4,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"math/bits"
-	"slices"
 	"sort"
 )
 
@@ -61,13 +60,7 @@ func subsetFont(ttf []byte, runes *runeSet, glyph func(rune) uint16, dst []byte)
 	})
 	// Renumber the kept glyphs densely, in their original order.
 	old := keep.sorted(numGlyphs)
-	renum := func(g int) int {
-		i, _ := slices.BinarySearch(old, g)
-		if i < len(old) && old[i] == g {
-			return i
-		}
-		return 0 // not kept: as a missing key of a map
-	}
+	renum := keep.ranker(numGlyphs) // the index of a kept glyph in old
 	for i := range cmap {
 		cmap[i].g = uint16(renum(int(cmap[i].g)))
 	}
@@ -214,6 +207,24 @@ func (s *glyphSet) sorted(n int) []int {
 		}
 	}
 	return out
+}
+
+// ranker returns a function giving the position of glyph g among the glyphs of s below n
+// in increasing order (as sorted lists them), or 0 when s lacks g: a word's count of
+// glyphs before it plus those before g in the word, instead of a search.
+func (s *glyphSet) ranker(n int) func(g int) int {
+	var before [len(glyphSet{})]int32
+	count := int32(0)
+	for i, w := range s {
+		before[i] = count
+		count += int32(bits.OnesCount64(w))
+	}
+	return func(g int) int {
+		if g < 0 || g >= n || s[g>>6]&(1<<(g&63)) == 0 {
+			return 0 // not kept: as a missing key of a map
+		}
+		return int(before[g>>6]) + bits.OnesCount64(s[g>>6]&(1<<(g&63)-1))
+	}
 }
 
 type cmapEntry struct {
