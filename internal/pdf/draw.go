@@ -280,7 +280,10 @@ func (p *painter) element(e element) {
 		r := e.run
 		p.setFont(r.face, r.style.size)
 		c := r.style.color
-		pdf.SetTextColor(int(c.r), int(c.g), int(c.b))
+		if !p.textSet || p.text != c { // the text colour is state, written with each Text
+			pdf.SetTextColor(int(c.r), int(c.g), int(c.b))
+			p.text, p.textSet = c, true
+		}
 		fake := r.style.bold && r.face == faceCJK
 		if fake {
 			pdf.SetDrawColor(int(c.r), int(c.g), int(c.b))

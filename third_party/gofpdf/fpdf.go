@@ -2278,7 +2278,7 @@ func (f *Fpdf) SetWordSpacing(space float64) {
 // This method is demonstrated in the SetTextRenderingMode example.
 func (f *Fpdf) SetTextRenderingMode(mode int) {
 	if mode >= 0 && mode <= 7 {
-		f.out(sprintf("%d Tr", mode))
+		f.out(strconv.Itoa(mode) + " Tr") // patched: sprintf("%d Tr", mode) without fmt
 	}
 }
 

@@ -343,6 +343,22 @@ func TestPrecutFontMatchesParsed(t *testing.T) {
 	}
 }
 
+func TestTextRenderingModeMatchesSprintf(t *testing.T) {
+	f := New("P", "mm", "A4", "")
+	f.AddPage()
+	for mode := -1; mode <= 8; mode++ {
+		f.pages[f.page].Reset()
+		f.SetTextRenderingMode(mode)
+		want := ""
+		if mode >= 0 && mode <= 7 {
+			want = sprintf("%d Tr", mode) + "\n"
+		}
+		if got := f.pages[f.page].String(); got != want {
+			t.Errorf("mode %d wrote %q, upstream %q", mode, got, want)
+		}
+	}
+}
+
 func TestOutputBytesMatchesOutput(t *testing.T) {
 	doc := func() *Fpdf {
 		f := New("P", "mm", "A4", "")
