@@ -609,7 +609,7 @@ func (f *Fpdf) newPageBuffer() *bytes.Buffer {
 }
 
 // OutputBytes is Output for a caller that wants the document as a byte slice: it returns
-// the document's own buffer instead of copying it into another (patch 14). The Fpdf must not
+// the document's own buffer instead of copying it into another (patch 16). The Fpdf must not
 // be used afterwards.
 func (f *Fpdf) OutputBytes() ([]byte, error) {
 	if f.err == nil && f.state < 3 {
