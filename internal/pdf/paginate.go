@@ -142,6 +142,10 @@ func (p *paginator) repeatHeader(it item) {
 func (p *paginator) place(it item, spaceBefore float64) {
 	p.y += spaceBefore
 	pg := &p.pages[len(p.pages)-1]
+	if need := len(pg.elems) + len(it.elems); need > cap(pg.elems) {
+		// A page fuller than the one before it: twice the room, from the arena too.
+		pg.elems = append(p.arena.take(max(2*cap(pg.elems), need)), pg.elems...)
+	}
 	for _, e := range it.elems {
 		e.x += p.paper.left
 		e.y += p.y
