@@ -289,7 +289,7 @@ func TestDOCXTypography(t *testing.T) {
 	in := inputs(t, "../../examples/complete.yaml", nil)
 	want := map[string][]string{
 		"pl": {"w" + nb + "spółce", "Zielony Koszyk" + nb + "Sp." + nb + "z" + nb + "o.o.", "20" + nb + "listopada" + nb + "2026" + nb + "r.", "+48" + nb + "12" + nb + "345" + nb + "67" + nb + "89", "(dalej: „Zielony Koszyk”)"},
-		"cs": {"s" + nb + "nimi", "20." + nb + "listopadu" + nb + "2026", "(dále jen „Zielony Koszyk“)"},
+		"cs": {"s" + nb + "našimi", "20." + nb + "listopadu" + nb + "2026", "(dále jen „Zielony Koszyk“)"},
 		"fi": {"20." + nb + "marraskuuta" + nb + "2026", "(jäljempänä ”Zielony Koszyk”)"},
 		"zh": {"（以下简称“本公司”）", "每小时"},
 		"en": {"Zielony Koszyk" + nb + "Sp." + nb + "z" + nb + "o.o. (“Zielony Koszyk”)", "8:00–\u206018:00", "customer’s"},

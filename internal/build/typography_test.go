@@ -24,7 +24,7 @@ func TestTypographyInEveryFormat(t *testing.T) {
 	}{
 		{"pl", []string{"w" + nb + "spółce", "Zielony Koszyk" + nb + "Sp." + nb + "z" + nb + "o.o.", "1" + nb + "marca" + nb + "2025" + nb + "r.", "+48" + nb + "12" + nb + "345" + nb + "67" + nb + "89", "(dalej: „Zielony Koszyk”)", "**Klient**" + nb + "– ", "w" + nb + "ciągu 24" + nb + "godzin"},
 			[]string{"1 marca 2025 r.", "20 listopada 2026", "(dalej: „Zielony Koszyk”)", "Klient – każdy"}},
-		{"cs", []string{"s" + nb + "nimi", "20." + nb + "listopadu" + nb + "2026", "(dále jen „Zielony Koszyk“)", "**Zákazník**" + nb + "– ", "do 3." + nb + "zazvonění"},
+		{"cs", []string{"s" + nb + "našimi", "20." + nb + "listopadu" + nb + "2026", "(dále jen „Zielony Koszyk“)", "**Zákazník**" + nb + "– ", "do 3." + nb + "zazvonění"},
 			[]string{"(dále jen „Zielony Koszyk“)", "Zákazník – kdokoli"}},
 		{"fi", []string{"20." + nb + "marraskuuta" + nb + "2026", "(jäljempänä ”Zielony Koszyk”)", "**Asiakas**" + nb + "– ", "24" + nb + "tunnin kuluessa", "viiden työpäivän kuluessa"},
 			[]string{"(jäljempänä ”Zielony Koszyk”)"}},

@@ -9,7 +9,7 @@ import (
 // Words that carry each structural finding, per language.
 var (
 	formWord  = regexp.MustCompile(`(?i)\bform\b|formularz|formulář|lomake|表格|登记表`)
-	queueWord = map[string]string{"en": "queue", "pl": "kolejce", "cs": "front", "fi": "jono", "zh": "排队"}
+	queueWord = map[string]string{"en": "queue", "pl": "czek", "cs": "front", "fi": "jono", "zh": "排队"}
 	buyWord   = map[string]string{"en": "buys", "pl": "kupuje", "cs": "kupuje", "fi": "ostaa", "zh": "购买"}
 	goalBasis = map[string]string{"en": "question", "pl": "pytani", "cs": "otáz", "fi": "kysymyks", "zh": "问题"}
 )

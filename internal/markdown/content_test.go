@@ -219,6 +219,11 @@ func debris(doc string) []string {
 				add(i, "dangling phrase", line)
 			}
 		}
+		if (strings.HasSuffix(trimmed, ";") || strings.HasSuffix(trimmed, "；")) && listStartRE.MatchString(line) &&
+			(i+1 == len(lines) || strings.TrimSpace(lines[i+1]) == "") {
+			// A semicolon says that another item follows: the last item ends the sentence.
+			add(i, "list ends in a semicolon", line)
+		}
 		if strings.HasSuffix(trimmed, ":") {
 			// A colon may only end a line that introduces a list or a table.
 			_, nl := next(i)

@@ -64,7 +64,7 @@ func TestLoneMentionUsesTheShortForm(t *testing.T) {
 	for _, tc := range []struct{ lang, want, not string }{
 		{"en", "\nAcme specialises in", "Acme Ltd specialises"},
 		{"pl", "\nAcme to specjalista", "Acme Ltd to"},
-		{"zh", "\n本公司（Acme Ltd）专注于", "本公司（本公司）"},
+		{"zh", "\n本公司（Acme Ltd）主营", "本公司（本公司）"},
 	} {
 		f := loadCompany(t, "../../examples/complete.yaml")
 		f.Company.Name = "Acme Ltd"
