@@ -2,7 +2,6 @@ package pdf
 
 import (
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -53,57 +52,21 @@ type cluster struct {
 // algorithm (UAX #14), choosing a font for every cluster.
 type breaker struct {
 	fonts *fontSet
-	cjk   bool       // the locale's main script is CJK
-	cs    []cluster  // reused by lines
-	runs  []run      // runs are cut from this block, a few hundred at a time (makeLine)
-	cells []cluster  // the clusters of the cells of one table (cellClusters)
-	block *[]cluster // where cells came from: cellBlocks, given back by release
+	cjk   bool             // the locale's main script is CJK
+	cs    []cluster        // reused by lines
+	runs  []run            // runs are cut from this block, a few hundred at a time (makeLine)
+	cells *chunks[cluster] // where the clusters of table cells are cut from (cellClusters)
 }
 
-// cellBlocks holds the cluster blocks of table cells for later renders: a revision
-// history's runs to a few hundred kilobytes, which every document would allocate again.
-// A block's clusters are never read after their table, only overwritten.
-var cellBlocks = sync.Pool{New: func() any { return new([]cluster) }}
-
-// release gives the breaker's cluster block back for reuse. The breaker's lines keep no
+// release gives the breaker's chunks back for reuse. The breaker's lines keep no
 // cluster, so it may be released as soon as it has broken its last line.
-func (b *breaker) release() {
-	if b.block != nil {
-		*b.block = b.cells[:0]
-		cellBlocks.Put(b.block)
-		b.block, b.cells = nil, nil
-	}
-}
+func (b *breaker) release() { b.cells.release() }
 
-// clusters splits spans into measured grapheme clusters. A cluster no single face can draw
-// whole is split into its runes, so every rune gets a font with its glyph.
-func (b *breaker) clusters(spans []span) []cluster {
-	return b.appendClusters(nil, spans)
-}
-
-// newTable lets a table of at most runes characters reuse the clusters of the cells of the
-// table before.
-func (b *breaker) newTable(runes int) {
-	if b.block == nil {
-		b.block = cellBlocks.Get().(*[]cluster)
-		b.cells = *b.block
-	}
-	if cap(b.cells) < runes {
-		b.cells = make([]cluster, 0, runes)
-	}
-	b.cells = b.cells[:0]
-}
-
-// cellClusters is clusters for a table cell: the clusters are cut from one block, which
-// newTable hands on to the next table, instead of allocated cell by cell.
+// cellClusters is clusters for a table cell, cut from the breaker's chunks instead of
+// allocated cell by cell.
 func (b *breaker) cellClusters(spans []span) []cluster {
-	n := runeCount(spans) // at least one rune per cluster
-	if len(b.cells)+n > cap(b.cells) {
-		b.cells = make([]cluster, 0, max(2*cap(b.cells), n))
-	}
-	start := len(b.cells)
-	b.cells = b.cells[:start+n]
-	return b.appendClusters(b.cells[start:start:start+n], spans)
+	// At least one rune per cluster: the clusters fit.
+	return b.appendClusters(b.cells.take(runeCount(spans)), spans)
 }
 
 func runeCount(spans []span) int {
@@ -112,6 +75,12 @@ func runeCount(spans []span) int {
 		n += utf8.RuneCountInString(s.text)
 	}
 	return n
+}
+
+// clusters splits spans into measured grapheme clusters. A cluster no single face can draw
+// whole is split into its runes, so every rune gets a font with its glyph.
+func (b *breaker) clusters(spans []span) []cluster {
+	return b.appendClusters(nil, spans)
 }
 
 // appendClusters is clusters appending to out.

@@ -50,6 +50,7 @@ type item struct {
 	elems       []element
 	anchor      *anchor
 	row         *tableRow // a table body row: repeats the header after a break, may be split
+	undrawn     bool      // the rest of a split row: its elements are row's, made when placed
 }
 
 func (it *item) shift(dx, dy float64) {

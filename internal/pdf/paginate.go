@@ -1,7 +1,5 @@
 package pdf
 
-import "sync"
-
 // page is one laid-out page: elements positioned on the page, in points from its top left.
 type page struct {
 	elems   []element
@@ -141,6 +139,9 @@ func (p *paginator) repeatHeader(it item) {
 
 func (p *paginator) place(it item, spaceBefore float64) {
 	p.y += spaceBefore
+	if it.undrawn {
+		it.elems = p.th.rowItem(p.arena, it.row, false, nil).elems
+	}
 	pg := &p.pages[len(p.pages)-1]
 	if need := len(pg.elems) + len(it.elems); need > cap(pg.elems) {
 		// A page fuller than the one before it: twice the room, from the arena too.
@@ -158,44 +159,4 @@ func (p *paginator) place(it item, spaceBefore float64) {
 	}
 	pg.heading = it.heading
 	p.y += it.height
-}
-
-// elemArena cuts the element slices of pages from one block, which later renders reuse
-// through elemBlocks: a document's pages hold thousands of elements, garbage as soon as
-// they are drawn. A page that outgrows its slice gets a new one, as append does.
-type elemArena struct {
-	block *[]element // from elemBlocks until release
-	free  []element  // the rest of the block
-}
-
-// elemBlocks holds element blocks for later renders. The elements left in a block are never
-// read again, only overwritten.
-var elemBlocks = sync.Pool{New: func() any { return new([]element) }}
-
-// take returns an empty slice with room for n elements; a nil arena allocates it.
-func (a *elemArena) take(n int) []element {
-	if a == nil {
-		return make([]element, 0, n)
-	}
-	if a.block == nil {
-		a.block = elemBlocks.Get().(*[]element)
-		a.free = (*a.block)[:cap(*a.block)]
-	}
-	if len(a.free) < n {
-		// The slices already cut keep the old block; a bigger one serves the rest of this
-		// render and the renders after it.
-		*a.block = make([]element, max(2*cap(*a.block), 4*n, 1024))
-		a.free = *a.block
-	}
-	s := a.free[:0:n]
-	a.free = a.free[n:]
-	return s
-}
-
-// release gives the block back: nothing may use the pages cut from it afterwards.
-func (a *elemArena) release() {
-	if a.block != nil {
-		elemBlocks.Put(a.block)
-		a.block, a.free = nil, nil
-	}
 }

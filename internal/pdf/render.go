@@ -105,8 +105,8 @@ func sections(anchors []*anchor) int {
 func newLayouter(src []byte, fonts *fontSet, cjk bool, width float64) *layouter {
 	return &layouter{
 		th:    defaultTheme,
-		br:    &breaker{fonts: fonts, cjk: cjk},
-		arena: new(elemArena),
+		br:    &breaker{fonts: fonts, cjk: cjk, cells: newChunks[cluster](&clusterChunks, 2048)},
+		arena: newElemArena(),
 		ts:    newTextSource(src, fonts),
 		width: width,
 	}

@@ -31,32 +31,21 @@ type tableRow struct {
 // kept with the first body row, body rows never split unless taller than a page.
 func (lo *layouter) table(n *east.Table, x float64) {
 	st := textStyle{size: lo.th.table, color: lo.th.text}
-	var spanRows [][][]span
+	var rows [][][]cluster
 	var header int // number of header rows (0 or 1)
-	runes := 0
 	for r := n.FirstChild(); r != nil; r = r.NextSibling() {
 		if _, ok := r.(*east.TableHeader); ok {
 			header = 1
 		}
-		var cells [][]span
+		var cells [][]cluster
 		for c := r.FirstChild(); c != nil; c = c.NextSibling() {
 			cst := st
-			if header == 1 && len(spanRows) == 0 {
+			if header == 1 && len(rows) == 0 {
 				cst.bold = true
 			}
-			spans := contactLines(lo.spans(c, cst))
-			runes += runeCount(spans)
-			cells = append(cells, spans)
+			cells = append(cells, lo.br.cellClusters(contactLines(lo.spans(c, cst))))
 		}
-		spanRows = append(spanRows, cells)
-	}
-	lo.br.newTable(runes)
-	rows := make([][][]cluster, len(spanRows))
-	for i, cells := range spanRows {
-		rows[i] = make([][]cluster, len(cells))
-		for c, spans := range cells {
-			rows[i][c] = lo.br.cellClusters(spans)
-		}
+		rows = append(rows, cells)
 	}
 	cols := 0
 	for _, r := range rows {
@@ -168,8 +157,8 @@ func (lo *layouter) tableWidths(rows [][][]cluster, header bool, cols int, avail
 	return best
 }
 
-// rowItem draws rows of tr: all of them, or only the line range span gives per cell.
-func (th theme) rowItem(arena *elemArena, tr *tableRow, header bool, part [][2]int) item {
+// rowHeight is the height of rowItem's item.
+func (th theme) rowHeight(tr *tableRow, header bool, part [][2]int) float64 {
 	lh := th.lineHeight(tr.size)
 	height := 0.0
 	for c, ls := range tr.cells {
@@ -182,7 +171,13 @@ func (th theme) rowItem(arena *elemArena, tr *tableRow, header bool, part [][2]i
 	if !header && part == nil && tr.blank() {
 		height = max(height, blankRowLines*lh) // room to write in by hand
 	}
-	height += 2 * cellPadY
+	return height + 2*cellPadY
+}
+
+// rowItem draws rows of tr: all of them, or only the line range span gives per cell.
+func (th theme) rowItem(arena *elemArena, tr *tableRow, header bool, part [][2]int) item {
+	lh := th.lineHeight(tr.size)
+	height := th.rowHeight(tr, header, part)
 	n := 2 // the fill and the rule
 	for c, ls := range tr.cells {
 		if part != nil {
@@ -239,8 +234,9 @@ func (th theme) split(arena *elemArena, it item, avail float64) (first, rest ite
 	for c, ls := range tr.cells {
 		restRow.cells[c] = ls[tail[c][0]:tail[c][1]]
 	}
-	rest = th.rowItem(arena, &restRow, false, nil)
-	rest.row = &restRow
+	// The rest is drawn when it is placed (paginator.place): a row many pages long is split
+	// again and again, and drawing every rest would cost the square of its length.
+	rest = item{height: th.rowHeight(&restRow, false, nil), row: &restRow, undrawn: true}
 	first.row = &tableRow{header: tr.header}
 	return first, rest, true
 }
