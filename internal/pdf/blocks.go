@@ -14,7 +14,7 @@ import (
 type layouter struct {
 	th      theme
 	br      *breaker
-	arena   *elemArena // the elements of items and pages: garbage once drawn
+	arena   *elemArena // where the elements of items and pages are cut from
 	ts      *textSource
 	width   float64 // text box width
 	items   []item

@@ -58,10 +58,6 @@ type breaker struct {
 	cells *chunks[cluster] // where the clusters of table cells are cut from (cellClusters)
 }
 
-// release gives the breaker's chunks back for reuse. The breaker's lines keep no
-// cluster, so it may be released as soon as it has broken its last line.
-func (b *breaker) release() { b.cells.release() }
-
 // cellClusters is clusters for a table cell, cut from the breaker's chunks instead of
 // allocated cell by cell.
 func (b *breaker) cellClusters(spans []span) []cluster {

@@ -44,7 +44,6 @@ func Render(doc *markdown.Document, opts Options) (Result, error) {
 	}
 	meta := doc.Meta
 	lo := newLayouter(doc.Body, fonts, meta.Font == "cjk", pp.textWidth())
-	defer lo.release()
 	lo.th = themeFor(meta.Accent)
 	lo.ts.links = links.NewRule(meta.Website)
 	lo.logo = meta.Logo
@@ -105,18 +104,11 @@ func sections(anchors []*anchor) int {
 func newLayouter(src []byte, fonts *fontSet, cjk bool, width float64) *layouter {
 	return &layouter{
 		th:    defaultTheme,
-		br:    &breaker{fonts: fonts, cjk: cjk, cells: newChunks[cluster](&clusterChunks, 2048)},
+		br:    &breaker{fonts: fonts, cjk: cjk, cells: newChunks[cluster](2048)},
 		arena: newElemArena(),
 		ts:    newTextSource(src, fonts),
 		width: width,
 	}
-}
-
-// release gives the layouter's blocks back for later renders: nothing laid out by it may be
-// used afterwards.
-func (lo *layouter) release() {
-	lo.br.release()
-	lo.arena.release()
 }
 
 // docDate is the document's date for the PDF's creation and modification dates: its
