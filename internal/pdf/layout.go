@@ -21,14 +21,14 @@ const (
 // element is one drawing instruction, positioned relative to its item (or, once paginated,
 // to the page).
 type element struct {
-	kind  elemKind
 	x, y  float64
 	w, h  float64
 	run   run
-	color rgb
 	lineW float64
-	dots  bool    // a dotted line (leaders)
 	ref   *anchor // for elemPageRef and elemGoTo
+	kind  elemKind
+	color rgb
+	dots  bool // a dotted line (leaders)
 }
 
 // anchor is a heading: an outline entry and, for levels 2 and 3, a table of contents line.
