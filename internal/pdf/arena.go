@@ -28,4 +28,4 @@ func (c *chunks[T]) take(n int) []T {
 // elemArena holds the elements of a render's items and pages.
 type elemArena = chunks[element]
 
-func newElemArena() *elemArena { return newChunks[element](1024) }
+func newElemArena() *elemArena { return newChunks[element](512) }
