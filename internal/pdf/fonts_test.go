@@ -92,6 +92,7 @@ func TestPrecutFontMatchesParsed(t *testing.T) {
 			pdf := gofpdf.New("P", "pt", "A4", "")
 			pdf.SetCompression(false)
 			pdf.SetCreationDate(time.Date(2026, 1, 2, 0, 0, 0, 0, time.UTC))
+			pdf.SetModificationDate(time.Date(2026, 1, 2, 0, 0, 0, 0, time.UTC))
 			if err := add(pdf); err != nil {
 				t.Fatal(err)
 			}

@@ -167,6 +167,7 @@ func docWithImage(t *testing.T, unit string, data []byte) ([]byte, error) {
 	f := New("P", unit, "A4", "")
 	f.SetCatalogSort(true)
 	f.SetCreationDate(time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC))
+	f.SetModificationDate(time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)) // else the clock: two documents could differ
 	f.AddPage()
 	f.RegisterImageOptionsReader("logo", ImageOptions{ImageType: "PNG"}, bytes.NewReader(data))
 	f.ImageOptions("logo", 10, 10, 20, 15, false, ImageOptions{}, 0, "")
@@ -297,6 +298,7 @@ func TestPrecutFontMatchesParsed(t *testing.T) {
 		f := New("P", "pt", "A4", "")
 		f.SetCompression(false)
 		f.SetCreationDate(time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC))
+		f.SetModificationDate(time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC))
 		add(f)
 		f.AddPage()
 		f.SetFont("tiny", "", 12)
@@ -363,6 +365,7 @@ func TestOutputBytesMatchesOutput(t *testing.T) {
 	doc := func() *Fpdf {
 		f := New("P", "mm", "A4", "")
 		f.SetCreationDate(time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC))
+		f.SetModificationDate(time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC))
 		f.AddPage()
 		f.SetFont("Helvetica", "", 12)
 		f.Text(10, 20, "same bytes")
