@@ -51,11 +51,12 @@ type cluster struct {
 // breaker breaks spans into lines no wider than a box, by the Unicode line-breaking
 // algorithm (UAX #14), choosing a font for every cluster.
 type breaker struct {
-	fonts *fontSet
-	cjk   bool             // the locale's main script is CJK
-	cs    []cluster        // reused by lines
-	runs  []run            // runs are cut from this block, a few hundred at a time (makeLine)
-	cells *chunks[cluster] // where the clusters of table cells are cut from (cellClusters)
+	fonts   *fontSet
+	cjk     bool             // the locale's main script is CJK
+	cs      []cluster        // reused by lines
+	runs    []run            // runs are cut from this block, a few hundred at a time (makeLine)
+	cells   *chunks[cluster] // where the clusters of table cells are cut from (cellClusters)
+	lineBuf *chunks[line]    // where the lines of breakClusters are cut from
 }
 
 // cellClusters is clusters for a table cell, cut from the breaker's chunks instead of
@@ -245,7 +246,7 @@ func (b *breaker) breakClusters(cs []cluster, width float64) []line {
 	for _, c := range cs {
 		total += c.width
 	}
-	out := make([]line, 0, min(len(cs), int(total/max(width, 1))+2))
+	out := b.lineBuf.take(min(len(cs), int(total/max(width, 1))+2))
 	// The line being built is cs[from:to]: a line is always a run of consecutive clusters,
 	// so it is a slice of cs, never a copy.
 	from, to := 0, 0

@@ -104,7 +104,7 @@ func sections(anchors []*anchor) int {
 func newLayouter(src []byte, fonts *fontSet, cjk bool, width float64) *layouter {
 	return &layouter{
 		th:    defaultTheme,
-		br:    &breaker{fonts: fonts, cjk: cjk, cells: newChunks[cluster](512)},
+		br:    &breaker{fonts: fonts, cjk: cjk, cells: newChunks[cluster](512), lineBuf: newChunks[line](256)},
 		arena: newElemArena(),
 		ts:    newTextSource(src, fonts),
 		width: width,

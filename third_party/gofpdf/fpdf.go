@@ -54,7 +54,7 @@ type fmtBuffer struct {
 }
 
 func (b *fmtBuffer) printf(fmtStr string, args ...interface{}) {
-	b.Buffer.WriteString(fmt.Sprintf(fmtStr, args...))
+	fmt.Fprintf(&b.Buffer, fmtStr, args...) // patched: no intermediate string
 }
 
 func fpdfNew(orientationStr, unitStr, sizeStr, fontDirStr string, size SizeType) (f *Fpdf) {
@@ -3806,7 +3806,13 @@ func (f *Fpdf) RawWriteBuf(r io.Reader) {
 
 // outf adds a formatted line to the document
 func (f *Fpdf) outf(fmtStr string, args ...interface{}) {
-	f.out(sprintf(fmtStr, args...))
+	// Patched: formatted straight into the buffer, not into a string first.
+	w := &f.buffer.Buffer
+	if f.state == 2 {
+		w = f.pages[f.page]
+	}
+	fmt.Fprintf(w, fmtStr, args...)
+	w.WriteByte('\n')
 }
 
 // SetDefaultCatalogSort sets the default value of the catalog sort flag that
