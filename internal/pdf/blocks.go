@@ -14,7 +14,8 @@ import (
 type layouter struct {
 	th      theme
 	br      *breaker
-	arena   *elemArena // where the elements of items and pages are cut from
+	arena   *elemArena    // where the elements of items and pages are cut from
+	spanBuf *chunks[span] // where the spans of blocks start out
 	ts      *textSource
 	width   float64 // text box width
 	items   []item
@@ -57,7 +58,7 @@ func (lo *layouter) document(root ast.Node) {
 }
 
 func (lo *layouter) spans(n ast.Node, st textStyle) []span {
-	ib := inlineBuilder{ts: lo.ts}
+	ib := inlineBuilder{ts: lo.ts, spans: lo.spanBuf.take(4)}
 	ib.inlines(n, st, lo.th.accent)
 	return ib.spans
 }
@@ -156,7 +157,7 @@ func (lo *layouter) heading(n *ast.Heading, x float64) {
 }
 
 func (lo *layouter) paragraph(n ast.Node, x, before float64) {
-	ib := inlineBuilder{ts: lo.ts}
+	ib := inlineBuilder{ts: lo.ts, spans: lo.spanBuf.take(4)}
 	ib.inlines(n, lo.body(), lo.th.accent)
 	if ib.check != nil && lo.marker != nil {
 		lo.marker.task, lo.marker.checked = true, *ib.check

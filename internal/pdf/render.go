@@ -103,11 +103,12 @@ func sections(anchors []*anchor) int {
 
 func newLayouter(src []byte, fonts *fontSet, cjk bool, width float64) *layouter {
 	return &layouter{
-		th:    defaultTheme,
-		br:    &breaker{fonts: fonts, cjk: cjk, cells: newChunks[cluster](512), lineBuf: newChunks[line](256)},
-		arena: newElemArena(),
-		ts:    newTextSource(src, fonts),
-		width: width,
+		th:      defaultTheme,
+		br:      &breaker{fonts: fonts, cjk: cjk, cells: newChunks[cluster](512), lineBuf: newChunks[line](256)},
+		arena:   newElemArena(),
+		spanBuf: newChunks[span](256),
+		ts:      newTextSource(src, fonts),
+		width:   width,
 	}
 }
 

@@ -31,13 +31,13 @@ type tableRow struct {
 // kept with the first body row, body rows never split unless taller than a page.
 func (lo *layouter) table(n *east.Table, x float64) {
 	st := textStyle{size: lo.th.table, color: lo.th.text}
-	var rows [][][]cluster
+	rows := make([][][]cluster, 0, n.ChildCount())
 	var header int // number of header rows (0 or 1)
 	for r := n.FirstChild(); r != nil; r = r.NextSibling() {
 		if _, ok := r.(*east.TableHeader); ok {
 			header = 1
 		}
-		var cells [][]cluster
+		cells := make([][]cluster, 0, r.ChildCount())
 		for c := r.FirstChild(); c != nil; c = c.NextSibling() {
 			cst := st
 			if header == 1 && len(rows) == 0 {
@@ -62,10 +62,13 @@ func (lo *layouter) table(n *east.Table, x float64) {
 	for i := range xs {
 		xs[i] += x
 	}
-	var items []item
+	items := make([]item, 0, len(rows))
 	head := -1
+	trs := make([]tableRow, len(rows))     // the rows' own records, one allocation
+	lines := make([][]line, len(rows)*cols) // and their cells' lines
 	for i, cells := range rows {
-		tr := &tableRow{x: xs, w: widths, size: lo.th.table, cells: make([][]line, cols)}
+		tr := &trs[i]
+		*tr = tableRow{x: xs, w: widths, size: lo.th.table, cells: lines[i*cols : (i+1)*cols : (i+1)*cols]}
 		for c := 0; c < cols && c < len(cells); c++ {
 			tieLinks(cells[c], widths[c]-2*cellPadX)
 			tr.cells[c] = lo.br.breakClusters(cells[c], widths[c]-2*cellPadX)
