@@ -25,7 +25,28 @@ func (c *chunks[T]) take(n int) []T {
 	return s
 }
 
-// elemArena holds the elements of a render's items and pages.
-type elemArena = chunks[element]
+// elemArena holds the elements of a render's items and pages, and the items of its lines.
+type elemArena struct {
+	elems chunks[element]
+	items chunks[item]
+}
 
-func newElemArena() *elemArena { return newChunks[element](512) }
+func newElemArena() *elemArena {
+	return &elemArena{elems: chunks[element]{size: 512}, items: chunks[item]{size: 256}}
+}
+
+// take returns an empty slice with room for n elements; a nil arena allocates it.
+func (a *elemArena) take(n int) []element {
+	if a == nil {
+		return make([]element, 0, n)
+	}
+	return a.elems.take(n)
+}
+
+// takeItems returns n zero items.
+func (a *elemArena) takeItems(n int) []item {
+	if a == nil {
+		return make([]item, n)
+	}
+	return a.items.take(n)[:n]
+}

@@ -82,7 +82,7 @@ func appendTextElems(els []element, l line, x, y, h float64) []element {
 // one block, each item's capped at its own, so that appending to one copies it.
 func (th theme) lineItems(arena *elemArena, ls []line, x float64, size float64) []item {
 	h := th.lineHeight(size)
-	items := make([]item, len(ls))
+	items := arena.takeItems(len(ls))
 	n := 0
 	for _, l := range ls {
 		n += len(l.runs)

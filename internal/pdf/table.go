@@ -64,7 +64,7 @@ func (lo *layouter) table(n *east.Table, x float64) {
 	}
 	items := make([]item, 0, len(rows))
 	head := -1
-	trs := make([]tableRow, len(rows))     // the rows' own records, one allocation
+	trs := make([]tableRow, len(rows))      // the rows' own records, one allocation
 	lines := make([][]line, len(rows)*cols) // and their cells' lines
 	for i, cells := range rows {
 		tr := &trs[i]
