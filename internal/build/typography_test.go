@@ -23,13 +23,15 @@ func TestTypographyInEveryFormat(t *testing.T) {
 		pdf  []string // in the PDF's text, spaces normalised
 	}{
 		{"pl", []string{"w" + nb + "spółce", "Zielony Koszyk" + nb + "Sp." + nb + "z" + nb + "o.o.", "1" + nb + "marca" + nb + "2025" + nb + "r.", "+48" + nb + "12" + nb + "345" + nb + "67" + nb + "89", "(dalej: „Zielony Koszyk”)", "**Klient**" + nb + "– ", "w" + nb + "ciągu 24" + nb + "godzin"},
-			[]string{"1 marca 2025 r.", "20 listopada 2026", "(dalej: „Zielony Koszyk”)", "Klient – każdy"}},
+			// The footer reads as a phrase and takes the running-text date ("r."), the cover's
+			// version block the table form.
+			[]string{"1 marca 2025 r.", "Ostatnia aktualizacja 20 listopada 2026 r. Strona 2", "(dalej: „Zielony Koszyk”)", "Klient – każdy"}},
 		{"cs", []string{"s" + nb + "našimi", "20." + nb + "listopadu" + nb + "2026", "(dále jen „Zielony Koszyk“)", "**Zákazník**" + nb + "– ", "do 3." + nb + "zazvonění"},
 			[]string{"(dále jen „Zielony Koszyk“)", "Zákazník – kdokoli"}},
 		{"fi", []string{"20." + nb + "marraskuuta" + nb + "2026", "(jäljempänä ”Zielony Koszyk”)", "**Asiakas**" + nb + "– ", "24" + nb + "tunnin kuluessa", "viiden työpäivän kuluessa"},
 			[]string{"(jäljempänä ”Zielony Koszyk”)"}},
-		{"zh", []string{"**客户**：", "（以下简称“本公司”）", "**批准人**：", "**政策负责人**：", "每小时"},
-			[]string{"（以下简称“本公司”）", "客户：指购买或咨询"}},
+		{"zh", []string{"**顾客**：", "（以下简称“本公司”）", "**批准人**：", "**政策负责人**：", "每小时"},
+			[]string{"（以下简称“本公司”）", "顾客：指购买或咨询"}},
 		{"en", []string{"Zielony Koszyk" + nb + "Sp." + nb + "z" + nb + "o.o. (“Zielony Koszyk”)", "**Customer**" + nb + "– ", "8:00–\u206018:00", "customer’s"},
 			[]string{"(“Zielony Koszyk”)", "Customer – anyone", "customer’s", "8:00–18:00"}},
 	} {

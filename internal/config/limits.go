@@ -65,6 +65,7 @@ var textLimits = map[string]int{
 	"channels.live_chat.respond_within":      shortLength,
 	"channels.live_chat.offline_message":     shortLength,
 	"channels.live_chat.hours":               nameLength,
+	"channels.opening_hours":                 nameLength,
 	"channels.in_person.greet_within":        shortLength,
 	"channels.social_media.respond_within":   shortLength,
 

@@ -42,6 +42,15 @@ func TestLoadProblems(t *testing.T) {
 			{"missing_field", `c.yaml:2:3: company.mission: required field "mission" is missing`},
 			{"unknown_field", `c.yaml:4:3: company.mision: unknown field "mision"; did you mean "mission"?`},
 		}},
+		// A field of the company file in the wrong place gets a pointer to where it belongs.
+		{"known field in the wrong place", strings.Replace(valid, "  vision: V", "  vision: V\n  opening_hours: 9-17", 1) + "opening_hours: x\nchannels:\n  phone:\n    opening_hours: y\n", []want{
+			{"unknown_field", `c.yaml:4:3: company.opening_hours: "opening_hours" does not belong under company; move it to channels.opening_hours`},
+			{"unknown_field", `c.yaml:9:1: opening_hours: "opening_hours" does not belong at the top level; move it to channels.opening_hours`},
+			{"unknown_field", `c.yaml:12:5: channels.phone.opening_hours: "opening_hours" does not belong under channels.phone; move it to channels.opening_hours`},
+		}},
+		{"field of two places in the wrong place", strings.Replace(valid, "    date: 2026-01-01", "    date: 2026-01-01\n    review: monthly", 1), []want{
+			{"unknown_field", `c.yaml:8:5: revisions[0].review: "review" does not belong under revisions[0]; move it to complaints.review or performance.review`},
+		}},
 		{"unknown key without suggestion", valid + "colour: x\n", []want{
 			{"unknown_field", `c.yaml:8:1: colour: unknown field "colour"; allowed fields: ` + allowedTop},
 		}},
@@ -49,7 +58,7 @@ func TestLoadProblems(t *testing.T) {
 			{"wrong_type", `c.yaml:2:9: company.name: expected a text, found a list`},
 		}},
 		{"list where a map is expected", valid + "channels: [phone]\n", []want{
-			{"wrong_type", `c.yaml:8:11: channels: expected a group of fields (phone, email, live_chat, in_person, social_media), found a list`},
+			{"wrong_type", `c.yaml:8:11: channels: expected a group of fields (phone, email, live_chat, in_person, social_media, opening_hours), found a list`},
 		}},
 		{"text where a map is expected", "company: Acme\nrevisions: x\n", []want{
 			{"wrong_type", `c.yaml:1:10: company: expected a group of fields (name, short_name, offering, website, vision, mission), found "Acme"`},

@@ -248,6 +248,15 @@ func (d *decoder) unknownField(k *yaml.Node, path string, fields []field, guesse
 		return
 	}
 	p := join(path, pathKey(shorten(k.Value)))
+	if home := homeOf(k.Value, path); home != "" {
+		// A field of the company file in the wrong place: say where it goes.
+		here := "at the top level"
+		if path != "" {
+			here = "under " + path
+		}
+		d.add(k, p, "unknown_field", fmt.Sprintf("%q does not belong %s; move it to %s", shorten(k.Value), here, home), "")
+		return
+	}
 	if guess, ok := closest(k.Value, guesses); ok {
 		d.add(k, p, "unknown_field", fmt.Sprintf("unknown field %q; did you mean %q?", shorten(k.Value), guess), "")
 		return

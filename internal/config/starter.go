@@ -130,6 +130,8 @@ channels:
     greet_within: 1 minute
   social_media:
     respond_within: 2 hours
+  #@ init.channels.opening_hours
+  opening_hours: @{init.value.opening_hours}
 
 #@ init.inquiries
 inquiries:

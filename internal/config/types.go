@@ -133,6 +133,9 @@ type Channels struct {
 	LiveChat    *LiveChatChannel
 	InPerson    *InPersonChannel
 	SocialMedia *SocialMediaChannel
+	// OpeningHours are when the company is open to customers: the hours of every channel
+	// without hours of its own.
+	OpeningHours LocalizedText
 }
 
 type PhoneChannel struct {

@@ -149,6 +149,7 @@ func (d *decoder) channelsFields(c *Channels) []field {
 			c.SocialMedia = &SocialMediaChannel{}
 			d.mapping(n, p, []field{{"respond_within", false, d.duration(&c.SocialMedia.RespondWithin, false)}})
 		}},
+		{"opening_hours", false, d.localized(&c.OpeningHours)},
 	}
 }
 

@@ -1,6 +1,7 @@
 package docx
 
 import (
+	"cmp"
 	"strings"
 
 	"github.com/policygen/policygen/internal/markdown"
@@ -145,7 +146,7 @@ func (d *document) footer() []byte {
 	w.str(xmlHeader)
 	w.str(`<w:ftr ` + partNamespaces + `><w:p><w:pPr><w:pStyle w:val="Footer"/></w:pPr>`)
 	if d.meta.Date != "" {
-		d.run(&w, markdown.JoinNonEmpty(" ", d.meta.Labels.LastRevised, d.meta.Date), runStyle{})
+		d.run(&w, markdown.JoinNonEmpty(" ", d.meta.Labels.LastRevised, cmp.Or(d.meta.DateText, d.meta.Date)), runStyle{})
 	}
 	d.run(&w, "\t", runStyle{})
 	pageOf := d.meta.Labels.PageOf

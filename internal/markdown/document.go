@@ -36,6 +36,7 @@ type Meta struct {
 	Variant  string // "standards", "handbook", …
 	Version  string // newest revision's version, e.g. "1.2"
 	Date     string // newest revision's date as a localized long date: "20 listopada 2026"
+	DateText string // the same date as running text writes it: "20 listopada 2026 r."
 	ISODate  string // the same date as YYYY-MM-DD
 	Website  string // the company website ("" when absent): the only external link allowed
 	Labels   Labels

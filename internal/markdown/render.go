@@ -53,6 +53,10 @@ func documentMeta(variant string, doc *model.Document, lz *i18n.Localizer) (Meta
 	if err != nil {
 		return Meta{}, err
 	}
+	dateText, err := lz.DateInText(doc.Latest.Date)
+	if err != nil {
+		return Meta{}, err
+	}
 	m := Meta{
 		Lang:      lz.Tag(),
 		BCP47:     lz.Meta("tag"),
@@ -63,6 +67,7 @@ func documentMeta(variant string, doc *model.Document, lz *i18n.Localizer) (Meta
 		Variant:   variant,
 		Version:   string(doc.Latest.Version),
 		Date:      date,
+		DateText:  dateText,
 		ISODate:   doc.Latest.Date.String(),
 		Website:   string(doc.Company.Website),
 		Separator: lz.Typography().Separator,

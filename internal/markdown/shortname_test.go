@@ -20,9 +20,9 @@ func TestShortNameDefinedAtFirstMention(t *testing.T) {
 		{"fi", "Acme Oy", "", "Acme Oy (jäljempänä ”Acme”)", "Acme asettaa"},
 		// Chinese refers to the company by the locale's common noun (common.company.short_form)
 		// unless the company file sets a short name, even for a name without a legal form.
-		{"zh", "Acme Ltd", "", "Acme Ltd（以下简称“本公司”）", "本公司始终以客户为中心"},
-		{"zh", "Acme", "", "Acme（以下简称“本公司”）", "本公司始终以客户为中心"},
-		{"zh", "Acme Ltd", "ACME", "Acme Ltd（以下简称“ACME”）", "ACME始终以客户为中心"},
+		{"zh", "Acme Ltd", "", "Acme Ltd（以下简称“本公司”）", "本公司始终以顾客为中心"},
+		{"zh", "Acme", "", "Acme（以下简称“本公司”）", "本公司始终以顾客为中心"},
+		{"zh", "Acme Ltd", "ACME", "Acme Ltd（以下简称“ACME”）", "ACME始终以顾客为中心"},
 		{"en", "Acme Ltd", "", "Acme Ltd (“Acme”)", "Acme puts its customers"},
 		{"en", "Acme Ltd", "ACME", "Acme Ltd (“ACME”)", "ACME puts its customers"},
 	} {

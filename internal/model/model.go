@@ -80,6 +80,9 @@ type Channels struct {
 	InPerson    *config.InPersonChannel
 	SocialMedia *config.SocialMediaChannel
 	Any         bool
+	// OpeningHours are the hours of every channel without hours of its own ("" when the
+	// company file does not give them).
+	OpeningHours Text
 }
 
 type Phone struct {

@@ -134,6 +134,7 @@ func (r *resolver) channels(c config.Channels) Channels {
 	}
 	out.InPerson = c.InPerson
 	out.SocialMedia = c.SocialMedia
+	out.OpeningHours = r.text("channels.opening_hours", c.OpeningHours)
 	out.Any = out.Phone != nil || out.Email != nil || out.LiveChat != nil || out.InPerson != nil || out.SocialMedia != nil
 	return out
 }

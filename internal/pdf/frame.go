@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"cmp"
 	"strconv"
 	"strings"
 
@@ -97,7 +98,9 @@ func (lo *layouter) frame(pages []page, meta markdown.Meta, pp paper) {
 		version = lo.ts.clean(markdown.JoinNonEmpty(" ", meta.Labels.Version, meta.Version))
 	}
 	if meta.Date != "" {
-		date = lo.ts.clean(markdown.JoinNonEmpty(" ", meta.Labels.LastRevised, meta.Date))
+		// The footer reads as a phrase, like the line under the title: the date in its
+		// running-text form ("Data wydania 5 października 2026 r.").
+		date = lo.ts.clean(markdown.JoinNonEmpty(" ", meta.Labels.LastRevised, cmp.Or(meta.DateText, meta.Date)))
 	}
 	headY, footY := pp.top-34, pp.height-pp.bottom+22
 	h := th.lineHeight(st.size)
