@@ -2,9 +2,11 @@ package pdf
 
 // chunks hands out slices of T cut from chunks of a fixed size: a document's table cells,
 // rows, lines and pages hold thousands of clusters and elements, which one allocation per
-// chunk serves instead of one per slice. A slice longer than a chunk is allocated on its
-// own; one that outgrows its room is copied, as append does. (The chunks are not reused
-// across renders: a render allocates in proportion to what it lays out.)
+// chunk serves instead of one per slice. A slice longer than a quarter of a chunk is
+// allocated on its own, so that little of a chunk goes unused; one that outgrows its room
+// is copied, as append does. The chunks are not reused across renders (a sync.Pool of
+// them saved about 4 % more CPU, but made a render's allocations grow faster than the
+// document whenever a collection emptied the pool: TestRenderersScaleLinearly).
 type chunks[T any] struct {
 	size int // T per chunk
 	free []T // the rest of the last chunk
