@@ -362,12 +362,47 @@ func (d *decoder) syntaxError(err error) {
 		d.problems = append(d.problems, p)
 		return
 	}
-	for raw, human := range syntaxMessages {
-		if strings.HasPrefix(msg, raw) {
+	raw := msg
+	for prefix, human := range syntaxMessages {
+		if strings.HasPrefix(msg, prefix) {
 			msg = human
 			break
 		}
 	}
-	d.problems = append(d.problems, Problem{File: d.file, Line: line, Code: "syntax_error",
+	col := 0
+	for _, n := range []int{line, line + 1} {
+		// A tab in the indentation of the line (or, as the library counts, the next one) is
+		// the cause, and its column is known.
+		if tab := leadingTab(d.src, n); tab > 0 && (strings.Contains(raw, "tab") || strings.Contains(raw, "cannot start any token")) {
+			line, col, msg = n, tab, "a tab is used to indent this line; indent with spaces (YAML does not allow tabs there)"
+			break
+		}
+	}
+	d.problems = append(d.problems, Problem{File: d.file, Line: line, Col: col, Code: "syntax_error",
 		Message: "invalid YAML: " + msg})
+}
+
+// leadingTab is the column (from 1) of the first tab in the indentation of line n (from 1)
+// of src, or 0.
+func leadingTab(src []byte, n int) int {
+	if n < 1 {
+		return 0
+	}
+	for i := 1; i < n; i++ {
+		j := bytes.IndexByte(src, '\n')
+		if j < 0 {
+			return 0
+		}
+		src = src[j+1:]
+	}
+	for col, c := range src {
+		switch c {
+		case '\t':
+			return col + 1
+		case ' ':
+			continue
+		}
+		return 0
+	}
+	return 0
 }

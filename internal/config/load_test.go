@@ -123,7 +123,15 @@ func TestLoadProblems(t *testing.T) {
 		{"syntax error", "company:\n  name: Acme\n  vision: V: W\n", []want{
 			{"syntax_error", `c.yaml:3: invalid YAML: unexpected colon; a text containing ": " must be put in quotes, and each field must be on its own line with consistent indentation`},
 		}},
+		// A tab in the indentation is named with its column, also where the library reports
+		// the line before it.
 		{"tab indentation", "company:\n\tname: x\n", []want{
+			{"syntax_error", "c.yaml:2:1: invalid YAML: a tab is used to indent this line; indent with spaces (YAML does not allow tabs there)"},
+		}},
+		{"tab after spaces in a nested map", "channels:\n  opening_hours:\n    en: x\n  \t pl: y\n", []want{
+			{"syntax_error", "c.yaml:4:3: invalid YAML: a tab is used to indent this line; indent with spaces (YAML does not allow tabs there)"},
+		}},
+		{"a character YAML refuses, no tab", "company:\n  name: @x\n", []want{
 			{"syntax_error", "c.yaml:2: invalid YAML: a character that YAML does not allow here; indent with spaces, not tabs, and put text starting with @, ` or % in quotes"},
 		}},
 		{"duplicate field", strings.Replace(valid, "  vision: V\n", "  vision: V\n  name: B\n", 1), []want{
