@@ -14,6 +14,8 @@ import (
 type layouter struct {
 	th      theme
 	br      *breaker
+	arena   *elemArena    // where the elements of items and pages are cut from
+	spanBuf *chunks[span] // where the spans of blocks start out
 	ts      *textSource
 	width   float64 // text box width
 	items   []item
@@ -56,7 +58,7 @@ func (lo *layouter) document(root ast.Node) {
 }
 
 func (lo *layouter) spans(n ast.Node, st textStyle) []span {
-	ib := inlineBuilder{ts: lo.ts}
+	ib := inlineBuilder{ts: lo.ts, spans: lo.spanBuf.take(4)}
 	ib.inlines(n, st, lo.th.accent)
 	return ib.spans
 }
@@ -132,7 +134,7 @@ func (lo *layouter) heading(n *ast.Heading, x float64) {
 	if len(ls) == 0 {
 		return
 	}
-	items := lo.th.lineItems(ls, x, size)
+	items := lo.th.lineItems(lo.arena, ls, x, size)
 	var title strings.Builder
 	for _, s := range spans {
 		title.WriteString(s.text)
@@ -155,13 +157,13 @@ func (lo *layouter) heading(n *ast.Heading, x float64) {
 }
 
 func (lo *layouter) paragraph(n ast.Node, x, before float64) {
-	ib := inlineBuilder{ts: lo.ts}
+	ib := inlineBuilder{ts: lo.ts, spans: lo.spanBuf.take(4)}
 	ib.inlines(n, lo.body(), lo.th.accent)
 	if ib.check != nil && lo.marker != nil {
 		lo.marker.task, lo.marker.checked = true, *ib.check
 	}
 	ls := lo.breakLines(ib.spans, lo.width-x)
-	items := lo.th.lineItems(ls, x, lo.th.body)
+	items := lo.th.lineItems(lo.arena, ls, x, lo.th.body)
 	orphans(items)
 	if len(items) > 0 && (leadsIn(n) || lo.fillIn(n) && lo.fillIn(n.NextSibling())) {
 		items[len(items)-1].keep = true
@@ -259,7 +261,7 @@ func (lo *layouter) drawMarker(it *item) {
 	if len(ls) == 0 {
 		return
 	}
-	it.elems = append(it.elems, textElems(ls[0], m.x-ls[0].width, 0, h)...)
+	it.elems = appendTextElems(it.elems, ls[0], m.x-ls[0].width, 0, h)
 }
 
 // code lays out a code block line by line, as literal text.
@@ -274,7 +276,7 @@ func (lo *layouter) code(n ast.Node, x float64) {
 		if len(ls) == 0 {
 			ls = []line{{}}
 		}
-		items = append(items, lo.th.lineItems(ls, x+6, st.size)...)
+		items = append(items, lo.th.lineItems(lo.arena, ls, x+6, st.size)...)
 	}
 	for i := range items {
 		fill := element{kind: elemFill, x: x, y: 0, w: lo.width - x, h: items[i].height, color: lo.th.zebraFill}

@@ -51,11 +51,27 @@ type cluster struct {
 // breaker breaks spans into lines no wider than a box, by the Unicode line-breaking
 // algorithm (UAX #14), choosing a font for every cluster.
 type breaker struct {
-	fonts *fontSet
-	cjk   bool      // the locale's main script is CJK
-	cur   []cluster // reused by breakClusters
-	cs    []cluster // reused by lines
-	runs  []run     // runs are cut from this block, a few hundred at a time (makeLine)
+	fonts   *fontSet
+	cjk     bool             // the locale's main script is CJK
+	cs      []cluster        // reused by lines
+	runs    []run            // runs are cut from this block, a few hundred at a time (makeLine)
+	cells   *chunks[cluster] // where the clusters of table cells are cut from (cellClusters)
+	lineBuf *chunks[line]    // where the lines of breakClusters are cut from
+}
+
+// cellClusters is clusters for a table cell, cut from the breaker's chunks instead of
+// allocated cell by cell.
+func (b *breaker) cellClusters(spans []span) []cluster {
+	// At least one rune per cluster: the clusters fit.
+	return b.appendClusters(b.cells.take(runeCount(spans)), spans)
+}
+
+func runeCount(spans []span) int {
+	n := 0
+	for _, s := range spans {
+		n += utf8.RuneCountInString(s.text)
+	}
+	return n
 }
 
 // clusters splits spans into measured grapheme clusters. A cluster no single face can draw
@@ -95,6 +111,18 @@ func (b *breaker) appendClusters(out []cluster, spans []span) []cluster {
 			continue
 		}
 		start := pos - len(c)
+		if r, n := utf8.DecodeRuneInString(c); n == len(c) {
+			// One rune, as most clusters are: picked, measured and classed without walking
+			// the cluster again for each.
+			if f, ok := b.fonts.pickRune(b.cjk, st, r); ok {
+				out = append(out, cluster{
+					text: c, src: text, off: start, face: f, style: st,
+					width: float64(b.fonts.m[f].width(r)) * st.size / 1000,
+					space: isSpaceRune(r), brk: int8(brk),
+				})
+				continue
+			}
+		}
 		if f, ok := b.fonts.pick(b.cjk, st, c); ok {
 			out = append(out, b.cluster(text, start, len(c), f, st, brk))
 			continue
@@ -157,11 +185,17 @@ func (b *breaker) cluster(src string, off, n int, f face, st textStyle, brk int)
 
 func isSpace(c string) bool {
 	for _, r := range c {
-		if !unicode.IsSpace(r) || r == '\u00A0' || r == '\u202F' {
+		if !isSpaceRune(r) {
 			return false
 		}
 	}
 	return true
+}
+
+// isSpaceRune reports whether r is white space that may hang at a line end: not a no-break
+// space.
+func isSpaceRune(r rune) bool {
+	return unicode.IsSpace(r) && r != '\u00A0' && r != '\u202F'
 }
 
 // epsilon absorbs rounding when a box is sized to exactly fit its widest word.
@@ -212,14 +246,15 @@ func (b *breaker) breakClusters(cs []cluster, width float64) []line {
 	for _, c := range cs {
 		total += c.width
 	}
-	out := make([]line, 0, min(len(cs), int(total/max(width, 1))+2))
-	cur := b.cur[:0] // clusters on the line being built; makeLine keeps none of them
-	ink := 0.0       // width of cur without its trailing spaces
-	trail := 0.0     // width of cur's trailing spaces
-	defer func() { b.cur = cur[:0] }()
+	out := b.lineBuf.take(min(len(cs), int(total/max(width, 1))+2))
+	// The line being built is cs[from:to]: a line is always a run of consecutive clusters,
+	// so it is a slice of cs, never a copy.
+	from, to := 0, 0
+	ink := 0.0   // width of the line without its trailing spaces
+	trail := 0.0 // width of its trailing spaces
 	flush := func() {
-		out = append(out, b.makeLine(cur, ink))
-		cur, ink, trail = cur[:0], 0, 0
+		out = append(out, b.makeLine(cs[from:to], ink))
+		from, ink, trail = to, 0, 0
 	}
 	for start := 0; start < len(cs); {
 		end := start // the segment cs[start:end+1] runs to the next break opportunity
@@ -239,13 +274,15 @@ func (b *breaker) breakClusters(cs []cluster, width float64) []line {
 			}
 		}
 		switch {
-		case len(cur) > 0 && ink+trail+segInk > width+epsilon:
+		case to > from && ink+trail+segInk > width+epsilon:
 			flush()
 			continue // retry the segment on the fresh line
 		case segInk > width+epsilon:
-			cur, ink, trail = b.splitLong(seg, width, &out, cur)
+			var rest []cluster
+			rest, ink, trail = b.splitLong(seg, width, &out)
+			from, to = end+1-len(rest), end+1
 		default:
-			cur = append(cur, seg...)
+			to = end + 1 // the segment starts where the line ends
 			if segInk > 0 || hasInk(seg) {
 				ink += trail + segInk
 				trail = segTrail
@@ -258,7 +295,7 @@ func (b *breaker) breakClusters(cs []cluster, width float64) []line {
 		}
 		start = end + 1
 	}
-	if len(cur) > 0 {
+	if to > from {
 		flush()
 	}
 	return out
@@ -310,35 +347,33 @@ func measureSegment(seg []cluster) (ink, trail float64) {
 
 // splitLong breaks a segment wider than a whole line between clusters, keeping at least one
 // cluster on each line and never starting a line with closing punctuation: the line before
-// gives up a cluster to go with it or, when it has none to spare, the punctuation hangs. Full lines go to out; the last, partial line is returned.
-func (b *breaker) splitLong(seg []cluster, width float64, out *[]line, cur []cluster) ([]cluster, float64, float64) {
-	cur = cur[:0]
+// gives up a cluster to go with it or, when it has none to spare, the punctuation hangs.
+// Full lines go to out; the last, partial line is returned, a slice of seg.
+func (b *breaker) splitLong(seg []cluster, width float64, out *[]line) ([]cluster, float64, float64) {
+	from := 0 // the line being filled is seg[from:i]
 	w := 0.0
 	for i := 0; i < len(seg); i++ {
 		c := seg[i]
-		if len(cur) > 0 && !c.space && !c.hard && w+c.width > width+epsilon {
-			keep := len(cur)
-			for keep > 1 && closesLine(seg[i-(len(cur)-keep)].text) {
+		if n := i - from; n > 0 && !c.space && !c.hard && w+c.width > width+epsilon {
+			keep := n
+			for keep > 1 && closesLine(seg[from+keep].text) {
 				keep--
 			}
-			if closesLine(seg[i-(len(cur)-keep)].text) {
+			if closesLine(seg[from+keep].text) {
 				// Nothing can move down with it: let the punctuation hang past the edge.
-				cur = append(cur, c)
 				w += c.width
 				continue
 			}
-			back := len(cur) - keep
-			line := cur[:keep]
+			line := seg[from : from+keep]
 			*out = append(*out, b.makeLine(line, inkWidth(line)))
-			i -= back
+			i = from + keep
 			c = seg[i]
-			cur, w = cur[:0], 0
+			from, w = i, 0
 		}
-		cur = append(cur, c)
 		w += c.width
 	}
-	ink, trail := measureSegment(cur)
-	return cur, ink, trail
+	ink, trail := measureSegment(seg[from:])
+	return seg[from:], ink, trail
 }
 
 func inkWidth(cs []cluster) float64 {

@@ -2,8 +2,11 @@ package pdf
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
+	"math/bits"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/jung-kurt/gofpdf"
@@ -64,23 +67,23 @@ func draw(pages []page, pp paper, fonts *fontSet, info docInfo, logo *markdown.I
 
 	used := usedRunes(pages)
 	p := &painter{pdf: pdf, levels: -1}
-	if len(used[faceSans]) == 0 { // outline titles need a UTF-8 font even on a blank document
-		used[faceSans] = map[rune]bool{' ': true}
+	if used[faceSans].len() == 0 { // outline titles need a UTF-8 font even on a blank document
+		used[faceSans] = new(runeSet)
+		used[faceSans].add(' ')
 	}
 	registered := false
+	var files [numFaces]*[]byte // the subsets' font files, reused once the PDF is written
 	for f := range numFaces {
-		if len(used[f]) == 0 {
+		if used[f].len() == 0 {
 			continue
 		}
 		ff := fontFiles[f]
-		sub, err := subsetFont(ff.ttf(), used[f], fonts.m[f].glyphID)
-		if err != nil {
-			return nil, fmt.Errorf("embed font %s%s: %w", ff.family, ff.style, err)
+		file, _ := subsetFiles[f].Get().(*[]byte)
+		if file == nil {
+			file = new([]byte)
 		}
-		pdf.AddUTF8FontFromSubsetBytes(ff.family, ff.style, sub) // already cut: embedded as it is
-		// gofpdf reports a font it cannot parse only on stdout: setting it is the check.
-		pdf.SetFont(ff.family, ff.style, 10)
-		if err := pdf.Error(); err != nil {
+		files[f] = file
+		if err := embedFont(pdf, f, used[f], fonts.m[f], file); err != nil {
 			return nil, fmt.Errorf("embed font %s%s: %w", ff.family, ff.style, err)
 		}
 		if !registered {
@@ -107,11 +110,79 @@ func draw(pages []page, pp paper, fonts *fontSet, info docInfo, logo *markdown.I
 	if err := pdf.Error(); err != nil {
 		return nil, fmt.Errorf("draw: %w", err)
 	}
-	var buf bytes.Buffer
-	if err := pdf.Output(&buf); err != nil {
+	out, err = pdf.OutputBytes()
+	if err != nil {
 		return nil, fmt.Errorf("write pdf: %w", err)
 	}
-	return buf.Bytes(), nil
+	for f, file := range files { // the PDF holds them compressed: gofpdf is done with them
+		if file != nil {
+			subsetFiles[f].Put(file)
+		}
+	}
+	return out, nil
+}
+
+// subsetFiles holds the buffers each face's subsets are written into, for later documents:
+// a Chinese subset is about 150 KB, garbage as soon as the PDF is written.
+var subsetFiles [numFaces]sync.Pool
+
+// embedFont adds face f to the document, cut down to runes. gofpdf is given the subset's
+// characters and the face's metrics, so it embeds the font without parsing it again. The
+// font file is written into *file when it has room, and *file set to it.
+func embedFont(pdf *gofpdf.Fpdf, f face, runes *runeSet, m *metrics, file *[]byte) error {
+	ff := fontFiles[f]
+	fm, err := faceDescriptors[f]()
+	if err != nil {
+		return err
+	}
+	sub, cmap, err := subsetFont(ff.ttf(), runes, m.glyphID, *file)
+	if err != nil {
+		return err
+	}
+	*file = sub
+	chars := make([]gofpdf.PrecutChar, len(cmap))
+	for i, e := range cmap {
+		chars[i] = gofpdf.PrecutChar{Char: e.r, Glyph: e.g, Advance: e.adv}
+	}
+	pdf.AddUTF8FontPrecut(ff.family, ff.style, sub, fm, chars)
+	pdf.SetFont(ff.family, ff.style, 10)
+	return pdf.Error()
+}
+
+// faceDescriptors reads what the PDF's font descriptor says of each face, and the widths
+// of all its characters, once per process: a subset keeps the tables they come from.
+var faceDescriptors = func() [numFaces]func() (gofpdf.UTF8FontMetrics, error) {
+	var fns [numFaces]func() (gofpdf.UTF8FontMetrics, error)
+	for i := range fns {
+		fns[i] = sync.OnceValues(func() (gofpdf.UTF8FontMetrics, error) { return pdfMetrics(face(i)) })
+	}
+	return fns
+}()
+
+func pdfMetrics(f face) (gofpdf.UTF8FontMetrics, error) {
+	ttf := fontFiles[f].ttf()
+	fm, err := gofpdf.ReadUTF8FontMetrics(ttf)
+	if err != nil {
+		return fm, err
+	}
+	m, err := faceMetrics[f]()
+	if err != nil {
+		return fm, err
+	}
+	tables, err := tableDirectory(ttf)
+	if err != nil {
+		return fm, err
+	}
+	hmtx, numMetrics := tables["hmtx"], int(binary.BigEndian.Uint16(tables["hhea"][34:])) // checked by loadMetrics
+	var chars []gofpdf.PrecutChar
+	for r, g := range m.glyph {
+		if g != 0 {
+			// A glyph past the long metrics has the last one's advance, as in the subset.
+			adv := binary.BigEndian.Uint16(hmtx[4*min(int(g), numMetrics-1):])
+			chars = append(chars, gofpdf.PrecutChar{Char: rune(r), Glyph: g, Advance: adv})
+		}
+	}
+	return fm.WithCharWidths(chars), nil
 }
 
 // registerLogo adds the logo to the document once, under a fixed name, and returns the name.
@@ -125,25 +196,61 @@ func registerLogo(pdf *gofpdf.Fpdf, logo *markdown.Image) string {
 	return name
 }
 
-// usedRunes lists the characters drawn in each face.
-func usedRunes(pages []page) [numFaces]map[rune]bool {
-	var used [numFaces]map[rune]bool
+// usedRunes lists the characters drawn in each face; nil for a face nothing is drawn in.
+func usedRunes(pages []page) [numFaces]*runeSet {
+	var used [numFaces]*runeSet
 	for _, pg := range pages {
 		for _, e := range pg.elems {
 			if e.kind != elemText {
 				continue
 			}
-			m := used[e.run.face]
-			if m == nil {
-				m = map[rune]bool{}
-				used[e.run.face] = m
+			set := used[e.run.face]
+			if set == nil {
+				set = new(runeSet)
+				used[e.run.face] = set
 			}
 			for _, r := range e.run.text {
-				m[r] = true
+				set.add(r)
 			}
 		}
 	}
 	return used
+}
+
+// runeSet is a set of BMP characters, the only ones the fonts have.
+type runeSet struct {
+	bits [1 << 16 / 64]uint64
+	n    int
+}
+
+// add puts r into the set; a rune beyond the BMP is left out.
+func (s *runeSet) add(r rune) {
+	if r < 0 || r >= 1<<16 {
+		return
+	}
+	w, b := r>>6, uint64(1)<<(r&63)
+	if s.bits[w]&b == 0 {
+		s.bits[w] |= b
+		s.n++
+	}
+}
+
+// len is the number of runes in s; a nil set is empty.
+func (s *runeSet) len() int {
+	if s == nil {
+		return 0
+	}
+	return s.n
+}
+
+// each calls fn with every rune of s in increasing order.
+func (s *runeSet) each(fn func(rune)) {
+	for i, w := range s.bits {
+		for w != 0 {
+			fn(rune(i<<6 | bits.TrailingZeros64(w)))
+			w &= w - 1
+		}
+	}
 }
 
 func (p *painter) setFont(f face, size float64) {
@@ -173,7 +280,10 @@ func (p *painter) element(e element) {
 		r := e.run
 		p.setFont(r.face, r.style.size)
 		c := r.style.color
-		pdf.SetTextColor(int(c.r), int(c.g), int(c.b))
+		if !p.textSet || p.text != c { // the text colour is state, written with each Text
+			pdf.SetTextColor(int(c.r), int(c.g), int(c.b))
+			p.text, p.textSet = c, true
+		}
 		fake := r.style.bold && r.face == faceCJK
 		if fake {
 			pdf.SetDrawColor(int(c.r), int(c.g), int(c.b))

@@ -233,6 +233,21 @@ func (fs *fontSet) pick(cjk bool, st textStyle, cluster string) (face, bool) {
 	return 0, false
 }
 
+// pickRune is pick for a cluster of the one rune r.
+func (fs *fontSet) pickRune(cjk bool, st textStyle, r rune) (face, bool) {
+	for _, f := range candidates(cjk, st) {
+		if fs.m[f].has(r) {
+			return f, true
+		}
+	}
+	for f := range numFaces {
+		if fs.m[f].has(r) {
+			return f, true
+		}
+	}
+	return 0, false
+}
+
 func (fs *fontSet) hasAll(f face, cluster string) bool {
 	for _, r := range cluster {
 		if !fs.m[f].has(r) {

@@ -1,8 +1,10 @@
 package pdf
 
 import (
+	"bytes"
 	"math"
 	"testing"
+	"time"
 
 	"github.com/jung-kurt/gofpdf"
 )
@@ -40,12 +42,12 @@ func TestSubsetFontEmbeds(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	runes := map[rune]bool{}
+	runes := new(runeSet)
 	for _, r := range "Příliš žluťoučký 王小明，。" {
-		runes[r] = true
+		runes.add(r)
 	}
 	for f := range numFaces {
-		sub, err := subsetFont(fontFiles[f].ttf(), runes, fs.m[f].glyphID)
+		sub, _, err := subsetFont(fontFiles[f].ttf(), runes, fs.m[f].glyphID, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -56,13 +58,104 @@ func TestSubsetFontEmbeds(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for r := range runes {
+		runes.each(func(r rune) {
 			if fs.m[f].has(r) && sm.width(r) != fs.m[f].width(r) {
 				t.Errorf("face %d: %q is %d wide in the subset, %d in the font", f, r, sm.width(r), fs.m[f].width(r))
 			}
+		})
+	}
+	if _, _, err := subsetFont([]byte("OTTO not a ttf"), runes, fs.m[0].glyphID, nil); err == nil {
+		t.Error("a CFF font was accepted")
+	}
+}
+
+// TestPrecutFontMatchesParsed checks that a face embedded with the metrics we hand gofpdf
+// (embedFont) makes the same document, byte for byte, as one gofpdf parses from the subset
+// itself.
+func TestPrecutFontMatchesParsed(t *testing.T) {
+	fs, err := loadFontSet()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Příliš žluťoučký kůň — Zażółć gęślą jaźń 0123 {x} 王小明，客户服务。“”\u00a0\u2060"
+	for f := range numFaces {
+		runes := new(runeSet)
+		var drawn []rune
+		for _, r := range text {
+			if fs.m[f].has(r) {
+				runes.add(r)
+				drawn = append(drawn, r)
+			}
+		}
+		runes.add('\u2060') // in the subset but never drawn, as a word joiner is
+		doc := func(add func(pdf *gofpdf.Fpdf) error) []byte {
+			pdf := gofpdf.New("P", "pt", "A4", "")
+			pdf.SetCompression(false)
+			pdf.SetCreationDate(time.Date(2026, 1, 2, 0, 0, 0, 0, time.UTC))
+			pdf.SetModificationDate(time.Date(2026, 1, 2, 0, 0, 0, 0, time.UTC))
+			if err := add(pdf); err != nil {
+				t.Fatal(err)
+			}
+			pdf.AddPage()
+			pdf.SetFont(fontFiles[f].family, fontFiles[f].style, 11)
+			pdf.Text(10, 20, string(drawn))
+			var out bytes.Buffer
+			if err := pdf.Output(&out); err != nil {
+				t.Fatal(err)
+			}
+			return out.Bytes()
+		}
+		parsed := doc(func(pdf *gofpdf.Fpdf) error {
+			sub, _, err := subsetFont(fontFiles[f].ttf(), runes, fs.m[f].glyphID, nil)
+			if err != nil {
+				return err
+			}
+			pdf.AddUTF8FontFromSubsetBytes(fontFiles[f].family, fontFiles[f].style, sub)
+			pdf.SetFont(fontFiles[f].family, fontFiles[f].style, 10) // as embedFont does
+			return pdf.Error()
+		})
+		precut := doc(func(pdf *gofpdf.Fpdf) error { return embedFont(pdf, f, runes, fs.m[f], new([]byte)) })
+		if !bytes.Equal(parsed, precut) {
+			a, b := string(parsed), string(precut)
+			i := 0
+			for i < min(len(a), len(b)) && a[i] == b[i] {
+				i++
+			}
+			t.Errorf("face %d: documents differ at byte %d: parsed %q, precut %q", f, i, a[max(i-40, 0):min(i+40, len(a))], b[max(i-40, 0):min(i+40, len(b))])
 		}
 	}
-	if _, err := subsetFont([]byte("OTTO not a ttf"), runes, fs.m[0].glyphID); err == nil {
-		t.Error("a CFF font was accepted")
+}
+
+func TestRuneSet(t *testing.T) {
+	var s runeSet
+	for _, r := range "bab客\U0001F600a\uffff" {
+		s.add(r)
+	}
+	var got []rune
+	s.each(func(r rune) { got = append(got, r) })
+	if string(got) != "ab客\uffff" || s.len() != 4 {
+		t.Errorf("set holds %q (%d), want \"ab客\\uffff\" (4): in order, once each, BMP only", string(got), s.len())
+	}
+	if (*runeSet)(nil).len() != 0 {
+		t.Error("a nil set is not empty")
+	}
+}
+
+func TestGlyphSetRanker(t *testing.T) {
+	var s glyphSet
+	for _, g := range []int{0, 5, 63, 64, 65, 1000, 4095, 40000, 65535} {
+		s.add(g)
+	}
+	const n = 50000 // glyphs from n up are not in the font
+	rank := s.ranker(n)
+	for i, g := range s.sorted(n) {
+		if got := rank(g); got != i {
+			t.Errorf("rank(%d) = %d, want %d", g, got, i)
+		}
+	}
+	for _, g := range []int{1, 62, 66, 39999, 65535, -1, 70000} {
+		if got := rank(g); got != 0 {
+			t.Errorf("rank(%d) = %d for a glyph not kept or not in the font, want 0", g, got)
+		}
 	}
 }

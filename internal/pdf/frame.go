@@ -26,7 +26,7 @@ func (lo *layouter) cover(meta markdown.Meta, pp paper) page {
 		ls := lo.br.lines(spans, pp.textWidth()-20)
 		h := th.lineHeight(size) * 0.92
 		for _, l := range ls {
-			pg.elems = append(pg.elems, textElems(l, pp.left+20, y, h)...)
+			pg.elems = appendTextElems(pg.elems, l, pp.left+20, y, h)
 			y += h
 		}
 		y += gap
@@ -65,10 +65,10 @@ func (lo *layouter) cover(meta markdown.Meta, pp paper) page {
 		}
 		h := th.lineHeight(th.body) * 1.25
 		if ls := lo.br.lines([]span{{text: lo.ts.clean(r[0]), style: label}}, 120); len(ls) > 0 {
-			pg.elems = append(pg.elems, textElems(ls[0], pp.left, y, h)...)
+			pg.elems = appendTextElems(pg.elems, ls[0], pp.left, y, h)
 		}
 		if ls := lo.br.lines([]span{{text: lo.ts.clean(r[1]), style: value}}, pp.textWidth()-130); len(ls) > 0 {
-			pg.elems = append(pg.elems, textElems(ls[0], pp.left+130, y, h)...)
+			pg.elems = appendTextElems(pg.elems, ls[0], pp.left+130, y, h)
 		}
 		y += h
 	}
@@ -114,13 +114,14 @@ func (lo *layouter) frame(pages []page, meta markdown.Meta, pp paper) {
 	head := lo.oneLine(left, st, pp.width-pp.right-headX-right.width-16)
 	dates := map[float64]line{} // the date line by the width the page number leaves it
 	for i := 1; i < len(pages); i++ {
-		num := lo.ts.clean(strings.NewReplacer("{page}", strconv.Itoa(i+1), "{pages}", total).Replace(pageOf))
+		// The numbers hold neither placeholder: replacing one after the other is replacing both.
+		num := lo.ts.clean(strings.ReplaceAll(strings.ReplaceAll(pageOf, "{pages}", total), "{page}", strconv.Itoa(i+1)))
 		pg := &pages[i]
 		if logoW > 0 {
 			pg.elems = append(pg.elems, element{kind: elemImage, x: pp.left, y: headY + h/2 - logoH/2, w: logoW, h: logoH})
 		}
-		pg.elems = append(pg.elems, textElems(head, headX, headY, h)...)
-		pg.elems = append(pg.elems, textElems(right, pp.width-pp.right-right.width, headY, h)...)
+		pg.elems = appendTextElems(pg.elems, head, headX, headY, h)
+		pg.elems = appendTextElems(pg.elems, right, pp.width-pp.right-right.width, headY, h)
 		pg.elems = append(pg.elems, element{kind: elemLine, x: pp.left, y: headY + h + 3, w: pp.textWidth(), color: th.rule, lineW: 0.5})
 		pg.elems = append(pg.elems, element{kind: elemLine, x: pp.left, y: footY - 3, w: pp.textWidth(), color: th.rule, lineW: 0.5})
 		n := lo.oneLine(num, st, pp.textWidth()*0.4)
@@ -129,8 +130,8 @@ func (lo *layouter) frame(pages []page, meta markdown.Meta, pp paper) {
 			d = lo.oneLine(date, st, pp.textWidth()-n.width-16)
 			dates[n.width] = d
 		}
-		pg.elems = append(pg.elems, textElems(d, pp.left, footY, h)...)
-		pg.elems = append(pg.elems, textElems(n, pp.width-pp.right-n.width, footY, h)...)
+		pg.elems = appendTextElems(pg.elems, d, pp.left, footY, h)
+		pg.elems = appendTextElems(pg.elems, n, pp.width-pp.right-n.width, footY, h)
 	}
 }
 
@@ -147,10 +148,13 @@ func logoBox(logo *markdown.Image, height, maxW float64) (w, h float64) {
 	return w, h
 }
 
+// lineEnds replaces each line end with a space (a Replacer is safe for concurrent use).
+var lineEnds = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ")
+
 // oneLine sets s on a single line no wider than width, cut short with an ellipsis at the last
 // break opportunity that leaves room for it (or between clusters when a word is too long).
 func (lo *layouter) oneLine(s string, st textStyle, width float64) line {
-	s = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ").Replace(s)
+	s = lineEnds.Replace(s)
 	spans := []span{{text: s, style: st}}
 	cs := lo.br.clusters(spans)
 	w := 0.0

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"golang.org/x/image/font/sfnt"
+	"golang.org/x/text/unicode/norm"
 )
 
 // glyphSources are the files whose every character must print with a real glyph: the
@@ -103,6 +104,42 @@ func TestEveryDrawableRuneGetsAFace(t *testing.T) {
 					t.Fatalf("%U in %+v (cjk=%v): no face with its glyph is chosen", r, st, cjk)
 				}
 			}
+		}
+	}
+}
+
+// TestStableRunesNeedNoNormalization checks what clean's fast path relies on: every rune
+// stableRune accepts needs no care, is NFC by itself, has combining class 0 (nothing
+// reorders) and never composes with the rune before it: so a string of them is NFC as it
+// stands. (A letter may compose with a combining mark after it, but no such mark is stable.)
+func TestStableRunesNeedNoNormalization(t *testing.T) {
+	n := 0
+	for r := rune(0); r <= 0xFFFF; r++ {
+		if !stableRune(r) {
+			continue
+		}
+		n++
+		p := norm.NFC.PropertiesString(string(r))
+		if needsCare(r) || !norm.NFC.IsNormalString(string(r)) || p.CCC() != 0 || !p.BoundaryBefore() {
+			t.Errorf("%U: care %v, NFC %v, class %d, boundary before %v", r, needsCare(r), norm.NFC.IsNormalString(string(r)), p.CCC(), p.BoundaryBefore())
+		}
+	}
+	if n < 20000 {
+		t.Errorf("only %d stable runes", n)
+	}
+	// Text made of them comes out of clean unchanged, the same as through the full path.
+	fs, err := loadFontSet()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := newTextSource(nil, fs)
+	for _, s := range []string{"客户服务（门店总监）“Piekarnia”，2026年", "Zażółć gęślą jaźń — Příliš žluťoučký kůň", "e\u0301 composes", "tab\there"} {
+		want := norm.NFC.String(s)
+		if s == "tab\there" {
+			want = "tab here"
+		}
+		if got := ts.clean(s); got != want {
+			t.Errorf("clean(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

@@ -19,6 +19,9 @@ import (
 //   - letters of scripts that need contextual shaping (Arabic, the Indic scripts, …), which
 //     the renderer does not do, print unjoined, with one warning per script.
 func (ts *textSource) clean(s string) string {
+	if ts.plain(s) {
+		return s
+	}
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}
@@ -64,6 +67,33 @@ func (ts *textSource) clean(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// plain reports whether s is clean as it stands, as most text is: each rune is one of
+// stableRune's, which are NFC by themselves and never compose with the rune before them or
+// reorder, and has a glyph. One pass instead of clean's three.
+func (ts *textSource) plain(s string) bool {
+	for _, r := range s {
+		if !stableRune(r) || !ts.fonts.anyHas(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// stableRune reports whether r is a character of the scripts the policies are written in
+// that needs no care (see needsCare) and that NFC leaves alone whatever its neighbours
+// (TestStableRunesNeedNoNormalization): printable ASCII, Latin-1 and Latin Extended-A
+// letters and signs, general punctuation, CJK punctuation before the tone marks, CJK
+// ideographs and full-width forms.
+func stableRune(r rune) bool {
+	switch {
+	case r >= 0x20 && r < 0x7F, r >= 0xA0 && r <= 0x17F, r >= 0x2010 && r <= 0x2027:
+		return true
+	case r >= 0x3000 && r <= 0x3029, r >= 0x4E00 && r <= 0x9FFF, r >= 0xFF01 && r <= 0xFF5E:
+		return true
+	}
+	return false
 }
 
 // needsCare reports whether r may need more than copying: the fast path of clean skips

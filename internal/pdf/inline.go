@@ -38,6 +38,7 @@ type span struct {
 // removed, NFC-normalized, and every rune one the embedded fonts can draw.
 type textSource struct {
 	src      []byte
+	srcText  string // src as a string, which text without escapes is cut from uncopied
 	fonts    *fontSet
 	writer   ghtml.Writer
 	buf      bytes.Buffer
@@ -48,7 +49,7 @@ type textSource struct {
 }
 
 func newTextSource(src []byte, fonts *fontSet) *textSource {
-	ts := &textSource{src: src, fonts: fonts, writer: ghtml.NewWriter(), warnings: map[string]bool{}}
+	ts := &textSource{src: src, srcText: string(src), fonts: fonts, writer: ghtml.NewWriter(), warnings: map[string]bool{}}
 	ts.bw = bufio.NewWriter(&ts.buf)
 	return ts
 }
@@ -64,13 +65,18 @@ func (ts *textSource) warn(format string, args ...any) {
 // unescape resolves entities and backslash escapes in a Markdown text segment exactly as
 // goldmark's HTML writer does, then undoes the HTML escaping.
 func (ts *textSource) unescape(b []byte) string {
-	if bytes.IndexByte(b, '\\') < 0 && bytes.IndexByte(b, '&') < 0 && bytes.IndexByte(b, 0) < 0 {
+	if !needsUnescape(b) {
 		return string(b)
 	}
 	ts.buf.Reset()
 	ts.writer.Write(ts.bw, b)
 	_ = ts.bw.Flush()
 	return html.UnescapeString(ts.buf.String())
+}
+
+// needsUnescape reports whether b holds anything unescape changes.
+func needsUnescape(b []byte) bool {
+	return bytes.IndexByte(b, '\\') >= 0 || bytes.IndexByte(b, '&') >= 0 || bytes.IndexByte(b, 0) >= 0
 }
 
 // inlineBuilder collects the spans of one block's inline content.
@@ -104,9 +110,14 @@ func (ib *inlineBuilder) inline(n ast.Node, st textStyle, accent rgb) {
 	switch n := n.(type) {
 	case *ast.Text:
 		v := n.Segment.Value(src)
-		if n.IsRaw() {
+		seg := n.Segment
+		plain := seg.Padding == 0 && seg.Start >= 0 && seg.Start <= seg.Stop && seg.Stop <= len(ib.ts.srcText)
+		switch {
+		case plain && (n.IsRaw() || !needsUnescape(v)):
+			ib.add(ib.ts.srcText[seg.Start:seg.Stop], st) // the same text as v, not copied
+		case n.IsRaw():
 			ib.add(string(v), st)
-		} else {
+		default:
 			ib.add(ib.ts.unescape(v), st)
 		}
 		switch {

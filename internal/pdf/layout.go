@@ -21,14 +21,14 @@ const (
 // element is one drawing instruction, positioned relative to its item (or, once paginated,
 // to the page).
 type element struct {
-	kind  elemKind
 	x, y  float64
 	w, h  float64
 	run   run
-	color rgb
 	lineW float64
-	dots  bool    // a dotted line (leaders)
 	ref   *anchor // for elemPageRef and elemGoTo
+	kind  elemKind
+	color rgb
+	dots  bool // a dotted line (leaders)
 }
 
 // anchor is a heading: an outline entry and, for levels 2 and 3, a table of contents line.
@@ -50,6 +50,7 @@ type item struct {
 	elems       []element
 	anchor      *anchor
 	row         *tableRow // a table body row: repeats the header after a break, may be split
+	undrawn     bool      // the rest of a split row: its elements are row's, made when placed
 }
 
 func (it *item) shift(dx, dy float64) {
@@ -65,10 +66,9 @@ func (th theme) lineHeight(size float64) float64 { return size * th.leading }
 // baseline is where text of size sits within a line of height h.
 func baseline(size, h float64) float64 { return h/2 + 0.34*size }
 
-// textElems are the elements drawing l with its left edge at x and its top at y, in a
-// line of height h.
-func textElems(l line, x, y, h float64) []element {
-	els := make([]element, 0, len(l.runs))
+// appendTextElems appends the elements drawing l with its left edge at x and its top at y,
+// in a line of height h.
+func appendTextElems(els []element, l line, x, y, h float64) []element {
 	for _, r := range l.runs {
 		if r.text == "" {
 			continue
@@ -78,12 +78,20 @@ func textElems(l line, x, y, h float64) []element {
 	return els
 }
 
-// lineItems turns broken lines into flow items indented by x.
-func (th theme) lineItems(ls []line, x float64, size float64) []item {
+// lineItems turns broken lines into flow items indented by x. Their elements are cut from
+// one block, each item's capped at its own, so that appending to one copies it.
+func (th theme) lineItems(arena *elemArena, ls []line, x float64, size float64) []item {
 	h := th.lineHeight(size)
-	items := make([]item, len(ls))
+	items := arena.takeItems(len(ls))
+	n := 0
+	for _, l := range ls {
+		n += len(l.runs)
+	}
+	block := arena.take(n)
 	for i, l := range ls {
-		items[i] = item{height: h, elems: textElems(l, x, 0, h)}
+		start := len(block)
+		block = appendTextElems(block, l, x, 0, h)
+		items[i] = item{height: h, elems: block[start:len(block):len(block)]}
 	}
 	return items
 }

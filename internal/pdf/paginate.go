@@ -9,6 +9,7 @@ type page struct {
 
 // paginator places flow items on pages, top to bottom.
 type paginator struct {
+	arena  *elemArena // where the pages' elements are cut from; nil: allocated
 	th     theme
 	paper  paper
 	first  int // number of the first page it fills
@@ -23,7 +24,12 @@ type paginator struct {
 // (repeating the header row there) unless it is taller than a page, in which case it is
 // split between lines.
 func paginate(items []item, th theme, pp paper, first int) []page {
-	p := &paginator{th: th, paper: pp, first: first, bottom: pp.height - pp.bottom}
+	return paginateIn(nil, items, th, pp, first)
+}
+
+// paginateIn is paginate with the pages' elements cut from arena.
+func paginateIn(arena *elemArena, items []item, th theme, pp paper, first int) []page {
+	p := &paginator{arena: arena, th: th, paper: pp, first: first, bottom: pp.height - pp.bottom}
 	p.newPage()
 	for i := range items {
 		p.add(items, i)
@@ -35,7 +41,13 @@ func (p *paginator) empty() bool         { return p.y == p.paper.top }
 func (p *paginator) bodyHeight() float64 { return p.paper.textHeight() }
 
 func (p *paginator) newPage() {
-	p.pages = append(p.pages, page{})
+	// A page holds about as many elements as the one before it, plus the header and footer
+	// frame adds: one allocation instead of a slice grown element by element.
+	n := 128
+	if len(p.pages) > 0 {
+		n = len(p.pages[len(p.pages)-1].elems) + 16
+	}
+	p.pages = append(p.pages, page{elems: p.arena.take(n)})
 	p.y = p.paper.top
 	p.top = p.y
 }
@@ -70,7 +82,7 @@ func (p *paginator) add(items []item, i int) {
 			p.place(it, sb)
 			return
 		}
-		first, rest, ok := p.th.split(it, avail)
+		first, rest, ok := p.th.split(p.arena, it, avail)
 		if !ok {
 			p.place(it, sb)
 			return
@@ -127,7 +139,14 @@ func (p *paginator) repeatHeader(it item) {
 
 func (p *paginator) place(it item, spaceBefore float64) {
 	p.y += spaceBefore
+	if it.undrawn {
+		it.elems = p.th.rowItem(p.arena, it.row, false, nil).elems
+	}
 	pg := &p.pages[len(p.pages)-1]
+	if need := len(pg.elems) + len(it.elems); need > cap(pg.elems) {
+		// A page fuller than the one before it: twice the room, from the arena too.
+		pg.elems = append(p.arena.take(max(2*cap(pg.elems), need)), pg.elems...)
+	}
 	for _, e := range it.elems {
 		e.x += p.paper.left
 		e.y += p.y

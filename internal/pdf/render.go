@@ -59,10 +59,10 @@ func Render(doc *markdown.Document, opts Options) (Result, error) {
 	}
 	var tocPages []page
 	if sections(lo.anchors) >= minContents {
-		tocPages = paginate(lo.tocItems(contents, lo.anchors), lo.th, pp, 2)
+		tocPages = paginateIn(lo.arena, lo.tocItems(contents, lo.anchors), lo.th, pp, 2)
 	}
 	// 3. Paginate the body after the cover and the contents, then fill in the page numbers.
-	bodyPages := paginate(lo.items, lo.th, pp, 2+len(tocPages))
+	bodyPages := paginateIn(lo.arena, lo.items, lo.th, pp, 2+len(tocPages))
 	pages := append([]page{lo.cover(meta, pp)}, tocPages...)
 	pages = append(pages, bodyPages...)
 	lo.br.resolveRefs(pages)
@@ -103,10 +103,12 @@ func sections(anchors []*anchor) int {
 
 func newLayouter(src []byte, fonts *fontSet, cjk bool, width float64) *layouter {
 	return &layouter{
-		th:    defaultTheme,
-		br:    &breaker{fonts: fonts, cjk: cjk},
-		ts:    newTextSource(src, fonts),
-		width: width,
+		th:      defaultTheme,
+		br:      &breaker{fonts: fonts, cjk: cjk, cells: newChunks[cluster](512), lineBuf: newChunks[line](256)},
+		arena:   newElemArena(),
+		spanBuf: newChunks[span](256),
+		ts:      newTextSource(src, fonts),
+		width:   width,
 	}
 }
 

@@ -62,6 +62,9 @@ func markOf(c *cluster) (punctMark, bool) {
 	if c.face != faceCJK || c.hard || len(c.text) != 3 { // every mark above is 3 bytes of UTF-8
 		return punctMark{}, false
 	}
+	if b := c.text[0]; b != 0xE2 && b != 0xE3 && b != 0xEF {
+		return punctMark{}, false // not U+2xxx, U+3xxx or U+Fxxx: an ideograph, most often
+	}
 	r, _ := utf8.DecodeRuneInString(c.text)
 	m, ok := cjkPunct[r]
 	return m, ok

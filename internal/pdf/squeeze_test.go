@@ -157,3 +157,13 @@ func TestSqueezedTextExtracts(t *testing.T) {
 		}
 	}
 }
+
+// TestPunctMarksLeadBytes checks markOf's shortcut: every mark starts with one of the lead
+// bytes it looks for.
+func TestPunctMarksLeadBytes(t *testing.T) {
+	for r := range cjkPunct {
+		if b := string(r)[0]; len(string(r)) != 3 || b != 0xE2 && b != 0xE3 && b != 0xEF {
+			t.Errorf("%U does not start with 0xE2, 0xE3 or 0xEF: markOf would miss it", r)
+		}
+	}
+}

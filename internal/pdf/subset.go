@@ -1,11 +1,9 @@
 package pdf
 
 import (
-	"cmp"
 	"encoding/binary"
 	"errors"
 	"math/bits"
-	"slices"
 	"sort"
 )
 
@@ -16,15 +14,17 @@ import (
 // gofpdf parses the whole character map of a font twice per document, which for the 28,000
 // characters of WenQuanYi costs tens of milliseconds; a font cut down to the document's own
 // characters first parses in microseconds. The result is a fresh slice, so gofpdf's writes
-// into it never touch the shared embedded bytes.
-func subsetFont(ttf []byte, runes map[rune]bool, glyph func(rune) uint16) ([]byte, error) {
+// into it never touch the shared embedded bytes. Its characters come with it, in increasing
+// order, each with its glyph in the new font and that glyph's advance. The font is written
+// into dst when it has room.
+func subsetFont(ttf []byte, runes *runeSet, glyph func(rune) uint16, dst []byte) ([]byte, []cmapEntry, error) {
 	tables, err := tableDirectory(ttf)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	head, maxp, loca, glyf := tables["head"], tables["maxp"], tables["loca"], tables["glyf"]
 	if len(head) < 54 || len(maxp) < 6 || loca == nil || glyf == nil {
-		return nil, errors.New("font lacks head, maxp, loca or glyf")
+		return nil, nil, errors.New("font lacks head, maxp, loca or glyf")
 	}
 	numGlyphs := int(binary.BigEndian.Uint16(maxp[4:]))
 	longLoca := binary.BigEndian.Uint16(head[50:]) == 1
@@ -51,46 +51,46 @@ func subsetFont(ttf []byte, runes map[rune]bool, glyph func(rune) uint16) ([]byt
 
 	var keep glyphSet
 	keep.add(0)
-	cmap := make([]cmapEntry, 0, len(runes))
-	for r := range runes {
-		if g := glyph(r); g != 0 && r <= 0xFFFF && int(g) < numGlyphs {
-			cmap = append(cmap, cmapEntry{r, g})
+	cmap := make([]cmapEntry, 0, runes.len())
+	runes.each(func(r rune) { // in increasing order, as the cmap lists them
+		if g := glyph(r); g != 0 && int(g) < numGlyphs {
+			cmap = append(cmap, cmapEntry{r: r, g: g})
 			addGlyph(&keep, int(g), glyphData, 0)
 		}
-	}
+	})
 	// Renumber the kept glyphs densely, in their original order.
 	old := keep.sorted(numGlyphs)
-	renum := func(g int) int {
-		i, _ := slices.BinarySearch(old, g)
-		if i < len(old) && old[i] == g {
-			return i
-		}
-		return 0 // not kept: as a missing key of a map
-	}
+	renum := keep.ranker(numGlyphs) // the index of a kept glyph in old
 	for i := range cmap {
 		cmap[i].g = uint16(renum(int(cmap[i].g)))
 	}
-	slices.SortFunc(cmap, func(a, b cmapEntry) int { return cmp.Compare(a.r, b.r) })
 
 	hhea, hmtx := tables["hhea"], tables["hmtx"]
 	if len(hhea) < 36 {
-		return nil, errors.New("font lacks hhea")
+		return nil, nil, errors.New("font lacks hhea")
 	}
 	numMetrics := int(binary.BigEndian.Uint16(hhea[34:]))
 	newHmtx := make([]byte, 0, 4*len(old))
-	newGlyf := make([]byte, 0, 64*len(old))
 	newLoca := make([]byte, 0, 4*(len(old)+1))
+	glyfLen := 0
 	for _, g := range old {
 		newHmtx = appendHmetric(newHmtx, hmtx, numMetrics, g)
-		newLoca = binary.BigEndian.AppendUint32(newLoca, uint32(len(newGlyf)))
-		start := len(newGlyf)
-		newGlyf = append(newGlyf, glyphData(g)...)
-		renumberComponents(newGlyf[start:], renum)
-		for len(newGlyf)%4 != 0 {
-			newGlyf = append(newGlyf, 0)
+		newLoca = binary.BigEndian.AppendUint32(newLoca, uint32(glyfLen))
+		glyfLen += (len(glyphData(g)) + 3) &^ 3
+	}
+	newLoca = binary.BigEndian.AppendUint32(newLoca, uint32(glyfLen))
+	// The glyphs are copied straight into the font (assembleFont), each padded to 4 bytes.
+	writeGlyf := func(dst []byte) {
+		at := 0
+		for _, g := range old {
+			n := copy(dst[at:], glyphData(g))
+			renumberComponents(dst[at:at+n], renum)
+			at += (n + 3) &^ 3
 		}
 	}
-	newLoca = binary.BigEndian.AppendUint32(newLoca, uint32(len(newGlyf)))
+	for i, e := range cmap {
+		cmap[i].adv = binary.BigEndian.Uint16(newHmtx[4*int(e.g):])
+	}
 	newHead := append([]byte(nil), head...)
 	binary.BigEndian.PutUint16(newHead[50:], 1)
 	newHhea := append([]byte(nil), hhea...)
@@ -116,8 +116,8 @@ func subsetFont(ttf []byte, runes map[rune]bool, glyph func(rune) uint16) ([]byt
 		}
 	}
 	out["head"], out["hhea"], out["maxp"], out["hmtx"] = newHead, newHhea, newMaxp, newHmtx
-	out["loca"], out["glyf"], out["cmap"] = newLoca, newGlyf, cmapTable(cmap)
-	return assembleFont(out), nil
+	out["loca"], out["cmap"] = newLoca, cmapTable(cmap)
+	return assembleFont(out, glyfLen, writeGlyf, dst), cmap, nil
 }
 
 // appendHmetric appends the 4-byte horizontal metric of glyph g: advance and left side
@@ -209,9 +209,28 @@ func (s *glyphSet) sorted(n int) []int {
 	return out
 }
 
+// ranker returns a function giving the position of glyph g among the glyphs of s below n
+// in increasing order (as sorted lists them), or 0 when s lacks g: a word's count of
+// glyphs before it plus those before g in the word, instead of a search.
+func (s *glyphSet) ranker(n int) func(g int) int {
+	var before [len(glyphSet{})]int32
+	count := int32(0)
+	for i, w := range s {
+		before[i] = count
+		count += int32(bits.OnesCount64(w))
+	}
+	return func(g int) int {
+		if g < 0 || g >= n || s[g>>6]&(1<<(g&63)) == 0 {
+			return 0 // not kept: as a missing key of a map
+		}
+		return int(before[g>>6]) + bits.OnesCount64(s[g>>6]&(1<<(g&63)-1))
+	}
+}
+
 type cmapEntry struct {
-	r rune
-	g uint16
+	r   rune
+	g   uint16
+	adv uint16 // advance width of g in font units
 }
 
 // addGlyph marks g and, for a composite glyph, its components.
@@ -291,38 +310,56 @@ func tableDirectory(ttf []byte) (map[string][]byte, error) {
 	return tables, nil
 }
 
-// assembleFont writes tables as a TrueType font, in tag order, each padded to 4 bytes.
-func assembleFont(tables map[string][]byte) []byte {
-	tags := make([]string, 0, len(tables))
-	size := 12 + 16*len(tables)
+// assembleFont writes tables as a TrueType font, in tag order, each padded to 4 bytes, with
+// a glyf table of glyfLen bytes that writeGlyf fills in place (its padding zeroed), into dst
+// when it has room.
+func assembleFont(tables map[string][]byte, glyfLen int, writeGlyf func([]byte), dst []byte) []byte {
+	tags := make([]string, 0, len(tables)+1)
+	size := 12 + 16*(len(tables)+1)
 	for tag, data := range tables {
 		tags = append(tags, tag)
 		size += (len(data) + 3) &^ 3
 	}
+	tags = append(tags, "glyf")
+	size += (glyfLen + 3) &^ 3
 	sort.Strings(tags)
-	out := make([]byte, 12, size)
+	out := dst[:0]
+	if cap(out) < size {
+		out = make([]byte, size)
+	} else {
+		out = out[:size]
+		clear(out)
+	}
 	binary.BigEndian.PutUint32(out, 0x00010000)
 	binary.BigEndian.PutUint16(out[4:], uint16(len(tags)))
+	dir := out[12 : 12+16*len(tags)]
 	off := 12 + 16*len(tags)
-	for _, tag := range tags {
-		out = append(out, tag...)
-		out = binary.BigEndian.AppendUint32(out, checksum(tables[tag]))
-		out = binary.BigEndian.AppendUint32(out, uint32(off))
-		out = binary.BigEndian.AppendUint32(out, uint32(len(tables[tag])))
-		off += (len(tables[tag]) + 3) &^ 3
-	}
 	head := 0
-	for _, tag := range tags {
+	var sum uint32 // of the whole font: the directory's and every table's, each 4-aligned
+	for i, tag := range tags {
+		data, n := tables[tag], len(tables[tag])
+		if tag == "glyf" {
+			n = glyfLen
+			writeGlyf(out[off : off+n])
+			data = out[off : off+n]
+		} else {
+			copy(out[off:], data)
+		}
 		if tag == "head" {
-			head = len(out)
+			head = off
 		}
-		out = append(out, tables[tag]...)
-		for len(out)%4 != 0 {
-			out = append(out, 0)
-		}
+		c := checksum(data)
+		sum += c
+		rec := dir[16*i:]
+		copy(rec, tag)
+		binary.BigEndian.PutUint32(rec[4:], c)
+		binary.BigEndian.PutUint32(rec[8:], uint32(off))
+		binary.BigEndian.PutUint32(rec[12:], uint32(n))
+		off += (n + 3) &^ 3
 	}
+	sum += checksum(out[:12+16*len(tags)])
 	if head > 0 && head+12 <= len(out) {
-		binary.BigEndian.PutUint32(out[head+8:], 0xB1B0AFBA-checksum(out))
+		binary.BigEndian.PutUint32(out[head+8:], 0xB1B0AFBA-sum)
 	}
 	return out
 }

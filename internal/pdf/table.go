@@ -31,19 +31,19 @@ type tableRow struct {
 // kept with the first body row, body rows never split unless taller than a page.
 func (lo *layouter) table(n *east.Table, x float64) {
 	st := textStyle{size: lo.th.table, color: lo.th.text}
-	var rows [][][]cluster
+	rows := make([][][]cluster, 0, n.ChildCount())
 	var header int // number of header rows (0 or 1)
 	for r := n.FirstChild(); r != nil; r = r.NextSibling() {
 		if _, ok := r.(*east.TableHeader); ok {
 			header = 1
 		}
-		var cells [][]cluster
+		cells := make([][]cluster, 0, r.ChildCount())
 		for c := r.FirstChild(); c != nil; c = c.NextSibling() {
 			cst := st
 			if header == 1 && len(rows) == 0 {
 				cst.bold = true
 			}
-			cells = append(cells, lo.br.clusters(contactLines(lo.spans(c, cst))))
+			cells = append(cells, lo.br.cellClusters(contactLines(lo.spans(c, cst))))
 		}
 		rows = append(rows, cells)
 	}
@@ -62,10 +62,13 @@ func (lo *layouter) table(n *east.Table, x float64) {
 	for i := range xs {
 		xs[i] += x
 	}
-	var items []item
+	items := make([]item, 0, len(rows))
 	head := -1
+	trs := make([]tableRow, len(rows))      // the rows' own records, one allocation
+	lines := make([][]line, len(rows)*cols) // and their cells' lines
 	for i, cells := range rows {
-		tr := &tableRow{x: xs, w: widths, size: lo.th.table, cells: make([][]line, cols)}
+		tr := &trs[i]
+		*tr = tableRow{x: xs, w: widths, size: lo.th.table, cells: lines[i*cols : (i+1)*cols : (i+1)*cols]}
 		for c := 0; c < cols && c < len(cells); c++ {
 			tieLinks(cells[c], widths[c]-2*cellPadX)
 			tr.cells[c] = lo.br.breakClusters(cells[c], widths[c]-2*cellPadX)
@@ -76,7 +79,7 @@ func (lo *layouter) table(n *east.Table, x float64) {
 		case (i-header)%2 == 1:
 			tr.fill = &lo.th.zebraFill
 		}
-		it := lo.th.rowItem(tr, i < header, nil)
+		it := lo.th.rowItem(lo.arena, tr, i < header, nil)
 		if i < header {
 			it.keep, it.bind = true, true
 			items = append(items, it)
@@ -157,8 +160,8 @@ func (lo *layouter) tableWidths(rows [][][]cluster, header bool, cols int, avail
 	return best
 }
 
-// rowItem draws rows of tr: all of them, or only the line range span gives per cell.
-func (th theme) rowItem(tr *tableRow, header bool, part [][2]int) item {
+// rowHeight is the height of rowItem's item.
+func (th theme) rowHeight(tr *tableRow, header bool, part [][2]int) float64 {
 	lh := th.lineHeight(tr.size)
 	height := 0.0
 	for c, ls := range tr.cells {
@@ -171,8 +174,23 @@ func (th theme) rowItem(tr *tableRow, header bool, part [][2]int) item {
 	if !header && part == nil && tr.blank() {
 		height = max(height, blankRowLines*lh) // room to write in by hand
 	}
-	height += 2 * cellPadY
-	it := item{height: height}
+	return height + 2*cellPadY
+}
+
+// rowItem draws rows of tr: all of them, or only the line range span gives per cell.
+func (th theme) rowItem(arena *elemArena, tr *tableRow, header bool, part [][2]int) item {
+	lh := th.lineHeight(tr.size)
+	height := th.rowHeight(tr, header, part)
+	n := 2 // the fill and the rule
+	for c, ls := range tr.cells {
+		if part != nil {
+			ls = ls[part[c][0]:part[c][1]]
+		}
+		for _, l := range ls {
+			n += len(l.runs)
+		}
+	}
+	it := item{height: height, elems: arena.take(n)}
 	right := tr.x[len(tr.x)-1] + tr.w[len(tr.w)-1]
 	if tr.fill != nil {
 		it.elems = append(it.elems, element{kind: elemFill, x: tr.x[0], y: 0, w: right - tr.x[0], h: height, color: *tr.fill})
@@ -182,7 +200,7 @@ func (th theme) rowItem(tr *tableRow, header bool, part [][2]int) item {
 			ls = ls[part[c][0]:part[c][1]]
 		}
 		for i, l := range ls {
-			it.elems = append(it.elems, textElems(l, tr.x[c]+cellPadX, cellPadY+float64(i)*lh, lh)...)
+			it.elems = appendTextElems(it.elems, l, tr.x[c]+cellPadX, cellPadY+float64(i)*lh, lh)
 		}
 	}
 	rule, w := th.rule, 0.5
@@ -195,7 +213,7 @@ func (th theme) rowItem(tr *tableRow, header bool, part [][2]int) item {
 
 // split cuts a row taller than avail into a first part that fits and the rest. The first
 // part always holds at least one line, so splitting always makes progress.
-func (th theme) split(it item, avail float64) (first, rest item, ok bool) {
+func (th theme) split(arena *elemArena, it item, avail float64) (first, rest item, ok bool) {
 	tr := it.row
 	lh := th.lineHeight(tr.size)
 	fit := max(int(math.Floor((avail-2*cellPadY)/lh)), 1)
@@ -213,14 +231,15 @@ func (th theme) split(it item, avail float64) (first, rest item, ok bool) {
 	if !more {
 		return it, item{}, false
 	}
-	first = th.rowItem(tr, false, head)
+	first = th.rowItem(arena, tr, false, head)
 	restRow := *tr
 	restRow.cells = make([][]line, len(tr.cells))
 	for c, ls := range tr.cells {
 		restRow.cells[c] = ls[tail[c][0]:tail[c][1]]
 	}
-	rest = th.rowItem(&restRow, false, nil)
-	rest.row = &restRow
+	// The rest is drawn when it is placed (paginator.place): a row many pages long is split
+	// again and again, and drawing every rest would cost the square of its length.
+	rest = item{height: th.rowHeight(&restRow, false, nil), row: &restRow, undrawn: true}
 	first.row = &tableRow{header: tr.header}
 	return first, rest, true
 }

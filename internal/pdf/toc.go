@@ -11,7 +11,7 @@ func (lo *layouter) tocItems(title string, anchors []*anchor) []item {
 	head := &anchor{level: 2, title: title}
 	st := textStyle{size: lo.th.heading[2], bold: true, color: lo.th.accent}
 	ls := lo.br.lines([]span{{text: lo.ts.clean(title), style: st}}, lo.width)
-	items := lo.th.lineItems(ls, 0, st.size)
+	items := lo.th.lineItems(lo.arena, ls, 0, st.size)
 	if len(items) > 0 {
 		items[0].anchor = head
 		last := &items[len(items)-1]
@@ -32,7 +32,7 @@ func (lo *layouter) tocItems(title string, anchors []*anchor) []item {
 			st.size, st.color = lo.th.body-0.5, lo.th.muted
 		}
 		ls := lo.br.lines([]span{{text: a.title, style: st}}, lo.width-x-tocNumberWidth-8)
-		entry := lo.th.lineItems(ls, x, st.size)
+		entry := lo.th.lineItems(lo.arena, ls, x, st.size)
 		if len(entry) == 0 {
 			continue
 		}

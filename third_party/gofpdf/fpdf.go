@@ -54,7 +54,7 @@ type fmtBuffer struct {
 }
 
 func (b *fmtBuffer) printf(fmtStr string, args ...interface{}) {
-	b.Buffer.WriteString(fmt.Sprintf(fmtStr, args...))
+	fmt.Fprintf(&b.Buffer, fmtStr, args...) // patched: no intermediate string
 }
 
 func fpdfNew(orientationStr, unitStr, sizeStr, fontDirStr string, size SizeType) (f *Fpdf) {
@@ -2278,7 +2278,7 @@ func (f *Fpdf) SetWordSpacing(space float64) {
 // This method is demonstrated in the SetTextRenderingMode example.
 func (f *Fpdf) SetTextRenderingMode(mode int) {
 	if mode >= 0 && mode <= 7 {
-		f.out(sprintf("%d Tr", mode))
+		f.out(strconv.Itoa(mode) + " Tr") // patched: sprintf("%d Tr", mode) without fmt
 	}
 }
 
@@ -3530,7 +3530,7 @@ func (f *Fpdf) beginpage(orientationStr string, size SizeType) {
 	for box, pb := range f.defPageBoxes {
 		f.pageBoxes[f.page][box] = pb
 	}
-	f.pages = append(f.pages, bytes.NewBufferString(""))
+	f.pages = append(f.pages, f.newPageBuffer()) // patched: sized like the page before
 	f.pageLinks = append(f.pageLinks, make([]linkType, 0, 0))
 	f.pageAttachments = append(f.pageAttachments, []annotationAttach{})
 	f.state = 2
@@ -3806,7 +3806,13 @@ func (f *Fpdf) RawWriteBuf(r io.Reader) {
 
 // outf adds a formatted line to the document
 func (f *Fpdf) outf(fmtStr string, args ...interface{}) {
-	f.out(sprintf(fmtStr, args...))
+	// Patched: formatted straight into the buffer, not into a string first.
+	w := &f.buffer.Buffer
+	if f.state == 2 {
+		w = f.pages[f.page]
+	}
+	fmt.Fprintf(w, fmtStr, args...)
+	w.WriteByte('\n')
 }
 
 // SetDefaultCatalogSort sets the default value of the catalog sort flag that
@@ -3955,9 +3961,10 @@ func (f *Fpdf) putpages() {
 		// Page content
 		f.newobj()
 		if f.compress {
-			data := sliceCompress(f.pages[n].Bytes())
-			f.outf("<</Filter /FlateDecode /Length %d>>", len(data))
-			f.putstream(data)
+			withCompressed(f.pages[n].Bytes(), func(data []byte) { // patched: no copy
+				f.outf("<</Filter /FlateDecode /Length %d>>", len(data))
+				f.putstream(data)
+			})
 		} else {
 			f.outf("<</Length %d>>", f.pages[n].Len())
 			f.putstream(f.pages[n].Bytes())
@@ -4129,7 +4136,6 @@ func (f *Fpdf) putfonts() {
 					utf8FontStream = font.utf8File.GenerateCutFont(usedRunes)
 				}
 				utf8FontSize := len(utf8FontStream)
-				compressedFontStream := sliceCompress(utf8FontStream)
 				CodeSignDictionary := font.utf8File.CodeSymbolDictionary
 				delete(CodeSignDictionary, 0)
 
@@ -4182,8 +4188,9 @@ func (f *Fpdf) putfonts() {
 
 				// Embed CIDToGIDMap
 				var cidToGidMap []byte
-				if font.precut { // patched: only as long as the map is written
-					cidToGidMap = make([]byte, 2*(font.utf8File.LastRune+1))
+				done := func() {}
+				if font.precut { // patched: only as long as the map is written, pooled
+					cidToGidMap, done = font.utf8File.precutCIDToGIDMap(usedRunes)
 				} else {
 					cidToGidMap = make([]byte, 256*256*2)
 				}
@@ -4193,20 +4200,24 @@ func (f *Fpdf) putfonts() {
 					cidToGidMap[cc*2+1] = byte(glyph & 0xFF)
 				}
 
-				cidToGidMap = sliceCompress(cidToGidMap)
-				f.newobj()
-				f.out("<</Length " + strconv.Itoa(len(cidToGidMap)) + "/Filter /FlateDecode>>")
-				f.putstream(cidToGidMap)
-				f.out("endobj")
+				withCompressed(cidToGidMap, func(cidToGidMap []byte) { // patched: no copy
+					f.newobj()
+					f.out("<</Length " + strconv.Itoa(len(cidToGidMap)) + "/Filter /FlateDecode>>")
+					f.putstream(cidToGidMap)
+					f.out("endobj")
+				})
+				done()
 
 				//Font file
-				f.newobj()
-				f.out("<</Length " + strconv.Itoa(len(compressedFontStream)))
-				f.out("/Filter /FlateDecode")
-				f.out("/Length1 " + strconv.Itoa(utf8FontSize))
-				f.out(">>")
-				f.putstream(compressedFontStream)
-				f.out("endobj")
+				withCompressed(utf8FontStream, func(compressedFontStream []byte) { // patched: no copy
+					f.newobj()
+					f.out("<</Length " + strconv.Itoa(len(compressedFontStream)))
+					f.out("/Filter /FlateDecode")
+					f.out("/Length1 " + strconv.Itoa(utf8FontSize))
+					f.out(">>")
+					f.putstream(compressedFontStream)
+					f.out("endobj")
+				})
 			default:
 				f.err = fmt.Errorf("unsupported font type: %s", tp)
 				return

@@ -7,6 +7,7 @@ import (
 	"crypto/sha256"
 	"fmt"
 	"io"
+	"math"
 	"sort"
 	"strconv"
 	"sync"
@@ -83,24 +84,231 @@ func (f *Fpdf) AddUTF8FontFromSubsetBytes(familyStr, styleStr string, utf8Bytes 
 	f.addingPrecut = false
 	if def, ok := f.fonts[key]; ok {
 		def.precut = true
+		def.utf8File.charsFromDictionary()
 		f.fonts[key] = def
 	}
 }
 
+// UTF8FontMetrics is what a PDF says about a TrueType font besides its characters: the
+// descriptor, underline and missing-width values AddUTF8FontFromBytes reads from the font's
+// head, hhea, OS/2, post and hmtx tables, and its units per em. A font cut down from another
+// keeps these tables (and glyph 0), so the metrics of the whole font hold for every cut.
+type UTF8FontMetrics struct {
+	desc       FontDescType
+	up, ut     int
+	unitsPerEm int
+	widths     []int // the width table of the whole font (WithCharWidths), or nil
+}
+
+// WithCharWidths returns m with the width table of every character of the whole font
+// (chars, in any order): each precut font added with it shares that table, read-only,
+// instead of building its own. A Chinese font's table runs to U+FFxx, half a megabyte per
+// document. The PDF only lists the widths of the characters each cut holds, so documents
+// are the same; GetStringWidth of a character a cut lacks gives its width in the whole
+// font instead of the missing width.
+func (m UTF8FontMetrics) WithCharWidths(chars []PrecutChar) UTF8FontMetrics {
+	m.widths = charWidths(chars, m.unitsPerEm)
+	return m
+}
+
+// ReadUTF8FontMetrics reads the metrics of a TrueType font with the code that
+// AddUTF8FontFromBytes reads them with, without its character map.
+func ReadUTF8FontMetrics(ttf []byte) (m UTF8FontMetrics, err error) {
+	defer func() {
+		if r := recover(); r != nil { // a truncated table: the reader indexes past the end
+			err = fmt.Errorf("read font metrics: %v", r)
+		}
+	}()
+	utf := newUTF8Font(&fileReader{array: ttf})
+	codeType := uint32(utf.readUint32())
+	if codeType != 0x00010000 && codeType != 0x74727565 {
+		return m, fmt.Errorf("not a TrueType font: codeType=%v", codeType)
+	}
+	utf.generateTableDescriptions()
+	for _, table := range []string{"head", "hhea", "post", "hmtx"} {
+		if utf.tableDescriptions[table] == nil {
+			return m, fmt.Errorf("font has no %s table", table)
+		}
+	}
+	utf.parseHEADTable()
+	if utf.fontElementSize == 0 {
+		return m, fmt.Errorf("font has no units per em")
+	}
+	n := utf.parseHHEATable()
+	utf.parsePOSTTable(utf.parseOS2Table())
+	if n > 0 { // the advance of glyph 0, as parseHMTXTable reads it
+		adv := utf.getUint16(utf.SeekTable("hmtx"))
+		if adv >= 1<<15 {
+			adv = 0
+		}
+		utf.DefaultWidth = 1000.0 / float64(utf.fontElementSize) * float64(adv)
+	}
+	m.desc = FontDescType{
+		Ascent:       utf.Ascent,
+		Descent:      utf.Descent,
+		CapHeight:    utf.CapHeight,
+		Flags:        utf.Flags,
+		FontBBox:     utf.Bbox,
+		ItalicAngle:  utf.ItalicAngle,
+		StemV:        utf.StemV,
+		MissingWidth: round(utf.DefaultWidth),
+	}
+	m.up, m.ut = round(utf.UnderlinePosition), round(utf.UnderlineThickness)
+	m.unitsPerEm = utf.fontElementSize
+	return m, nil
+}
+
+// PrecutChar is a character of a precut font, the glyph its cmap maps it to and that
+// glyph's advance width in font units (hmtx).
+type PrecutChar struct {
+	Char    rune
+	Glyph   uint16
+	Advance uint16
+}
+
+// AddUTF8FontPrecut is AddUTF8FontFromSubsetBytes for a caller that also knows the font's
+// metrics (ReadUTF8FontMetrics of the font it was cut from) and characters: the font file is
+// not parsed at all, only embedded. chars lists every character of the font's format 4
+// Unicode cmap, in increasing order. The document is the same, byte for byte, as with
+// AddUTF8FontFromSubsetBytes.
+func (f *Fpdf) AddUTF8FontPrecut(familyStr, styleStr string, ttf []byte, m UTF8FontMetrics, chars []PrecutChar) {
+	key := getFontKey(familyStr, styleStr)
+	if _, ok := f.fonts[key]; ok || f.err != nil {
+		return
+	}
+	if m.unitsPerEm == 0 {
+		f.err = fmt.Errorf("font %s: metrics not read with ReadUTF8FontMetrics", key)
+		return
+	}
+	utf := newUTF8Font(&fileReader{array: ttf})
+	utf.compactWidths = true
+	utf.setPrecutChars(chars, m)
+	sbarr := makeSubsetRange(57)
+	if f.aliasNbPagesStr != "" {
+		sbarr = makeSubsetRange(32)
+	}
+	def := fontDefType{
+		Tp:        "UTF8",
+		Name:      key,
+		Desc:      m.desc,
+		Up:        m.up,
+		Ut:        m.ut,
+		Cw:        utf.CharWidths,
+		utf8File:  utf,
+		usedRunes: sbarr,
+		usedBits:  new(runeBits),
+		precut:    true,
+	}
+	def.i, _ = generateFontID(def)
+	f.fonts[key] = def
+}
+
+// setPrecutChars sets the characters, glyphs and width table of a precut font as
+// parseFile and charsFromDictionary set them; the width table is m's when it has one. A
+// character mapped to glyph 0 has no glyph.
+func (utf *utf8FontFile) setPrecutChars(chars []PrecutChar, m UTF8FontMetrics) {
+	utf.chars = make([]int, 0, len(chars))
+	utf.glyphs = make([]uint16, 0, len(chars))
+	for _, c := range chars {
+		if hasGlyph(c) {
+			utf.chars = append(utf.chars, int(c.Char))
+			utf.glyphs = append(utf.glyphs, c.Glyph)
+		}
+	}
+	if m.widths != nil {
+		utf.CharWidths = m.widths
+	} else {
+		utf.CharWidths = charWidths(chars, m.unitsPerEm)
+	}
+}
+
+func hasGlyph(c PrecutChar) bool { return c.Glyph != 0 && c.Char > 0 && c.Char < 65535 }
+
+// charWidths is the width table of chars as parseHMTXTable makes it: widths in thousandths
+// of an em, rounded as it rounds them, 65535 standing for a zero width, up to the last
+// character, and in [0] the number of characters.
+func charWidths(chars []PrecutChar, unitsPerEm int) []int {
+	scale := 1000.0 / float64(unitsPerEm)
+	last := 0
+	for _, c := range chars {
+		if hasGlyph(c) {
+			last = max(last, int(c.Char))
+		}
+	}
+	cw := make([]int, last+1)
+	n := 0
+	for _, c := range chars {
+		if !hasGlyph(c) {
+			continue
+		}
+		adv := int(c.Advance)
+		if adv >= 1<<15 {
+			adv = 0
+		}
+		w := int(math.Round(scale * float64(adv)))
+		if w == 0 {
+			w = 65535
+		}
+		cw[c.Char] = w
+		n++
+	}
+	cw[0] = n
+	return cw
+}
+
+// charsFromDictionary sets the sorted characters and glyphs of a precut font from the cmap
+// parseFile read. A character mapped to glyph 0 (the cmap's end marker U+FFFF) has no glyph:
+// it gets neither a width nor an entry in the CIDToGIDMap.
+func (utf *utf8FontFile) charsFromDictionary() {
+	utf.chars = utf.chars[:0]
+	for c, g := range utf.charSymbolDictionary {
+		if g != 0 && c > 0 && c < 65535 {
+			utf.chars = append(utf.chars, c)
+		}
+	}
+	sort.Ints(utf.chars)
+	utf.glyphs = make([]uint16, len(utf.chars))
+	for i, c := range utf.chars {
+		utf.glyphs[i] = uint16(utf.charSymbolDictionary[c])
+	}
+}
+
 // precutFont returns the font file of a precut font and sets what GenerateCutFont sets for
-// putfonts: the glyph of each used character and the last used character.
+// putfonts: the last used character (see precutCIDToGIDMap for the glyphs).
 func (utf *utf8FontFile) precutFont(usedRunes map[int]int) []byte {
 	utf.LastRune = 0
-	glyphs := make(map[int]int, len(usedRunes))
 	for _, r := range usedRunes {
-		if g, ok := utf.charSymbolDictionary[r]; ok {
-			glyphs[r] = g
-		}
 		utf.LastRune = max(utf.LastRune, r)
 	}
-	utf.CodeSymbolDictionary = glyphs
 	return utf.fileReader.array
 }
+
+// precutCIDToGIDMap is the CIDToGIDMap of a precut font up to its last used character: the
+// glyph of each character Text drew (usedRunes[c] == c) and the font has. The map comes from
+// a pool; done gives it back once it is written.
+func (utf *utf8FontFile) precutCIDToGIDMap(usedRunes map[int]int) (m []byte, done func()) {
+	n := 2 * (utf.LastRune + 1)
+	p := cidToGIDMaps.Get().(*[]byte)
+	if cap(*p) < n {
+		*p = make([]byte, n)
+	}
+	m = (*p)[:n]
+	clear(m)
+	for i, c := range utf.chars {
+		if c > utf.LastRune {
+			break
+		}
+		if r, ok := usedRunes[c]; ok && r == c {
+			m[2*c] = byte(utf.glyphs[i] >> 8)
+			m[2*c+1] = byte(utf.glyphs[i])
+		}
+	}
+	return m, func() { cidToGIDMaps.Put(p) }
+}
+
+// cidToGIDMaps holds CIDToGIDMaps for reuse: a Chinese document's runs to U+FFxx, 128 KB
+// (at most that: every map covers the BMP only).
+var cidToGIDMaps = sync.Pool{New: func() any { return new([]byte) }}
 
 // appendUTF16Escaped appends f.escape(utf8toutf16(s, false)) to b: the same conversion
 // (characters of up to three UTF-8 bytes), each output byte escaped as escape does.
@@ -210,16 +418,9 @@ func (utf *utf8FontFile) widthsLen(symbolToChar map[int][]int) int {
 	return last + 1
 }
 
-// sortedChars lists the characters of the font's cmap up to last, in order.
+// sortedChars lists the characters of a precut font up to last, in order.
 func (utf *utf8FontFile) sortedChars(last int) []int {
-	chars := make([]int, 0, len(utf.charSymbolDictionary))
-	for c := range utf.charSymbolDictionary {
-		if c >= 1 && c <= last {
-			chars = append(chars, c)
-		}
-	}
-	sort.Ints(chars)
-	return chars
+	return utf.chars[:sort.SearchInts(utf.chars, last+1)]
 }
 
 // widthArray is the /W entry of a precut font: every character of chars (in increasing
@@ -394,4 +595,29 @@ func (font *fontDefType) markUsed(r rune) {
 		b[w] |= m
 	}
 	font.usedRunes[int(r)] = int(r)
+}
+
+// newPageBuffer is the content buffer of a new page, with room for as much as the page
+// before it holds: pages of one document are alike, and a buffer grown from empty is
+// reallocated and copied about ten times on the way to a few kilobytes.
+func (f *Fpdf) newPageBuffer() *bytes.Buffer {
+	n := 0
+	if len(f.pages) > 1 && f.pages[len(f.pages)-1] != nil {
+		n = f.pages[len(f.pages)-1].Len()
+	}
+	return bytes.NewBuffer(make([]byte, 0, n+n/4))
+}
+
+// OutputBytes is Output for a caller that wants the document as a byte slice: it returns
+// the document's own buffer instead of copying it into another (patch 16). The Fpdf must not
+// be used afterwards.
+func (f *Fpdf) OutputBytes() ([]byte, error) {
+	if f.err == nil && f.state < 3 {
+		f.Close()
+	}
+	if f.err != nil {
+		return nil, f.err
+	}
+	b := f.buffer.Bytes()
+	return b[:len(b):len(b)], nil
 }

@@ -2,9 +2,11 @@ package gofpdf
 
 import (
 	"bytes"
+	"encoding/binary"
 	"image"
 	"image/color"
 	"image/png"
+	"io"
 	"math/rand"
 	"reflect"
 	"strconv"
@@ -165,6 +167,7 @@ func docWithImage(t *testing.T, unit string, data []byte) ([]byte, error) {
 	f := New("P", unit, "A4", "")
 	f.SetCatalogSort(true)
 	f.SetCreationDate(time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC))
+	f.SetModificationDate(time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)) // else the clock: two documents could differ
 	f.AddPage()
 	f.RegisterImageOptionsReader("logo", ImageOptions{ImageType: "PNG"}, bytes.NewReader(data))
 	f.ImageOptions("logo", 10, 10, 20, 15, false, ImageOptions{}, 0, "")
@@ -230,5 +233,155 @@ func TestMarkUsedRecordsEveryRuneOnce(t *testing.T) {
 	plain.markUsed('x')
 	if plain.usedRunes['x'] != 'x' {
 		t.Error("a font without usedBits lost a rune")
+	}
+}
+
+// tinyFont is a TrueType font of four empty glyphs: .notdef (500 units wide), "A" (1234),
+// "B" (no width) and "一" (a whole em), with 2048 units per em.
+func tinyFont() []byte {
+	u16 := func(b []byte, vs ...int) []byte {
+		for _, v := range vs {
+			b = binary.BigEndian.AppendUint16(b, uint16(v))
+		}
+		return b
+	}
+	head := make([]byte, 54)
+	binary.BigEndian.PutUint16(head[18:], 2048)
+	u16(head[36:36], -100, -300, 2100, 1900) // bounding box
+	hhea := make([]byte, 36)
+	u16(hhea[4:4], 1900, -450)
+	binary.BigEndian.PutUint16(hhea[34:], 4)
+	maxp := u16(nil, 0, 0x5000, 4)
+	os2 := make([]byte, 96)
+	u16(os2[:0], 2, 0, 700)     // version, average width, weight
+	u16(os2[68:68], 1800, -400) // typographic ascender and descender
+	u16(os2[88:88], 1400)       // cap height
+	post := make([]byte, 32)
+	u16(post[:0], 3, 0, 0xFFF4, 0x8000, -200, 90) // version 3, italic angle -11.5, underline
+	name := u16(nil, 0, 0, 6)
+	hmtx := u16(nil, 500, 0, 1234, 0, 0, 0, 2048, 0)
+	loca := u16(nil, 0, 0, 0, 0, 0)
+	chars := []int{'A', 'B', 0x4E00}
+	cmap := u16(nil, 0, 1, 3, 1, 0, 12)
+	seg := len(chars) + 1
+	cmap = u16(cmap, 4, 16+8*seg, 0, 2*seg, 4, 1, 2*seg-4)
+	cmap = u16(cmap, append(chars, 0xFFFF)...)
+	cmap = u16(cmap, 0)
+	cmap = u16(cmap, append(chars, 0xFFFF)...)
+	cmap = u16(cmap, 1-'A', 2-'B', 3-0x4E00, 1)
+	cmap = u16(cmap, make([]int, seg)...)
+	tables := []struct {
+		tag  string
+		data []byte
+	}{{"OS/2", os2}, {"cmap", cmap}, {"glyf", nil}, {"head", head}, {"hhea", hhea}, {"hmtx", hmtx}, {"loca", loca}, {"maxp", maxp}, {"name", name}, {"post", post}}
+	font := u16(nil, 1, 0, len(tables), 0, 0, 0)
+	off := 12 + 16*len(tables)
+	var body []byte
+	for _, tb := range tables {
+		font = append(font, tb.tag...)
+		font = binary.BigEndian.AppendUint32(font, 0)
+		font = binary.BigEndian.AppendUint32(font, uint32(off+len(body)))
+		font = binary.BigEndian.AppendUint32(font, uint32(len(tb.data)))
+		body = append(body, tb.data...)
+		for len(body)%4 != 0 {
+			body = append(body, 0)
+		}
+	}
+	return append(font, body...)
+}
+
+// TestPrecutFontMatchesParsed checks that a font added with its metrics and characters
+// supplied makes the same document, byte for byte, as one parsed from the font file.
+func TestPrecutFontMatchesParsed(t *testing.T) {
+	font := tinyFont()
+	doc := func(add func(f *Fpdf)) string {
+		f := New("P", "pt", "A4", "")
+		f.SetCompression(false)
+		f.SetCreationDate(time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC))
+		f.SetModificationDate(time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC))
+		add(f)
+		f.AddPage()
+		f.SetFont("tiny", "", 12)
+		f.Text(10, 20, "AB一")
+		var out bytes.Buffer
+		if err := f.Output(&out); err != nil {
+			t.Fatal(err)
+		}
+		return out.String()
+	}
+	parsed := doc(func(f *Fpdf) { f.AddUTF8FontFromSubsetBytes("tiny", "", font) })
+	m, err := ReadUTF8FontMetrics(font)
+	if err != nil {
+		t.Fatal(err)
+	}
+	chars := []PrecutChar{{'A', 1, 1234}, {'B', 2, 0}, {0x4E00, 3, 2048}}
+	precut := doc(func(f *Fpdf) { f.AddUTF8FontPrecut("tiny", "", font, m, chars) })
+	if parsed != precut {
+		t.Errorf("documents differ:\nparsed %s\nprecut %s", parsed, precut)
+	}
+	// A width table of the whole font the cut came from, which has a "C" the cut lacks.
+	whole := m.WithCharWidths(append([]PrecutChar{{'C', 9, 700}}, chars...))
+	if shared := doc(func(f *Fpdf) { f.AddUTF8FontPrecut("tiny", "", font, whole, chars) }); shared != parsed {
+		t.Errorf("documents differ:\nparsed %s\nshared widths %s", parsed, shared)
+	}
+	for _, want := range []string{
+		"/DW 244", "/W [ 65 [ 603 0] 19968 [ 1000] ]", "/Ascent 927 /Descent -219 /CapHeight 683",
+		"/Flags 262212/FontBBox [-48 -146 1025 927]  /ItalicAngle -12 /StemV 165 /MissingWidth 244",
+	} {
+		if !strings.Contains(precut, want) {
+			t.Errorf("the document lacks %q", want)
+		}
+	}
+	if _, err := ReadUTF8FontMetrics([]byte("OTTO and more")); err == nil {
+		t.Error("a CFF font was read")
+	}
+	if _, err := ReadUTF8FontMetrics(bytes.Clone(font[:200])); err == nil {
+		t.Error("a truncated font was read")
+	}
+	f := New("P", "pt", "A4", "")
+	f.AddUTF8FontPrecut("tiny", "", font, UTF8FontMetrics{}, chars)
+	if f.Error() == nil {
+		t.Error("metrics not read from a font were accepted")
+	}
+}
+
+func TestTextRenderingModeMatchesSprintf(t *testing.T) {
+	f := New("P", "mm", "A4", "")
+	f.AddPage()
+	for mode := -1; mode <= 8; mode++ {
+		f.pages[f.page].Reset()
+		f.SetTextRenderingMode(mode)
+		want := ""
+		if mode >= 0 && mode <= 7 {
+			want = sprintf("%d Tr", mode) + "\n"
+		}
+		if got := f.pages[f.page].String(); got != want {
+			t.Errorf("mode %d wrote %q, upstream %q", mode, got, want)
+		}
+	}
+}
+
+func TestOutputBytesMatchesOutput(t *testing.T) {
+	doc := func() *Fpdf {
+		f := New("P", "mm", "A4", "")
+		f.SetCreationDate(time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC))
+		f.SetModificationDate(time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC))
+		f.AddPage()
+		f.SetFont("Helvetica", "", 12)
+		f.Text(10, 20, "same bytes")
+		return f
+	}
+	var want bytes.Buffer
+	if err := doc().Output(&want); err != nil {
+		t.Fatal(err)
+	}
+	got, err := doc().OutputBytes()
+	if err != nil || !bytes.Equal(got, want.Bytes()) {
+		t.Errorf("OutputBytes gave %d bytes (%v), Output %d", len(got), err, want.Len())
+	}
+	bad := doc()
+	bad.SetError(io.ErrUnexpectedEOF)
+	if b, err := bad.OutputBytes(); err != io.ErrUnexpectedEOF || b != nil {
+		t.Errorf("a failed document gave %d bytes and %v", len(b), err)
 	}
 }

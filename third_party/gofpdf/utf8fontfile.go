@@ -55,7 +55,9 @@ type utf8FontFile struct {
 	DefaultWidth         float64
 	symbolData           map[int]map[string][]int
 	CodeSymbolDictionary map[int]int
-	compactWidths        bool // CharWidths ends at the last character of the font (patch.go)
+	compactWidths        bool     // CharWidths ends at the last character of the font (patch.go)
+	chars                []int    // a precut font's characters in increasing order (patch.go)
+	glyphs               []uint16 // the glyph of each of chars
 }
 
 type tableDescription struct {

@@ -96,7 +96,14 @@ var compressors = sync.Pool{New: func() any {
 }}
 
 // sliceCompress returns a zlib-compressed copy of the specified byte array
-func sliceCompress(data []byte) []byte {
+func sliceCompress(data []byte) (out []byte) {
+	withCompressed(data, func(z []byte) { out = bytes.Clone(z) })
+	return out
+}
+
+// withCompressed calls use with data zlib-compressed into a pooled buffer, which use may
+// change but must not keep (patch 14: a stream written at once needs no copy of its own).
+func withCompressed(data []byte, use func(z []byte)) {
 	buf := compressOutputs.Get().(*bytes.Buffer)
 	buf.Reset()
 	cmp := compressors.Get().(*kzlib.Writer)
@@ -105,11 +112,10 @@ func sliceCompress(data []byte) []byte {
 	cmp.Close()
 	cmp.Reset(nil)
 	compressors.Put(cmp)
-	out := bytes.Clone(buf.Bytes())
+	use(buf.Bytes())
 	if buf.Cap() <= 4<<20 {
 		compressOutputs.Put(buf)
 	}
-	return out
 }
 
 // compressOutputs holds the buffers sliceCompress compresses into, so that a stream's
