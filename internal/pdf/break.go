@@ -252,9 +252,10 @@ func (b *breaker) breakClusters(cs []cluster, width float64) []line {
 	from, to := 0, 0
 	ink := 0.0   // width of the line without its trailing spaces
 	trail := 0.0 // width of its trailing spaces
+	prev := -1   // where the line before the current one starts, when it ended at a soft break
 	flush := func() {
 		out = append(out, b.makeLine(cs[from:to], ink))
-		from, ink, trail = to, 0, 0
+		prev, from, ink, trail = from, to, 0, 0
 	}
 	for start := 0; start < len(cs); {
 		end := start // the segment cs[start:end+1] runs to the next break opportunity
@@ -280,7 +281,7 @@ func (b *breaker) breakClusters(cs []cluster, width float64) []line {
 		case segInk > width+epsilon:
 			var rest []cluster
 			rest, ink, trail = b.splitLong(seg, width, &out)
-			from, to = end+1-len(rest), end+1
+			from, to, prev = end+1-len(rest), end+1, -1
 		default:
 			to = end + 1 // the segment starts where the line ends
 			if segInk > 0 || hasInk(seg) {
@@ -292,13 +293,58 @@ func (b *breaker) breakClusters(cs []cluster, width float64) []line {
 		}
 		if seg[len(seg)-1].hard {
 			flush()
+			prev = -1
 		}
 		start = end + 1
 	}
 	if to > from {
+		if b.cjk && prev >= 0 && len(out) > 0 {
+			if k := lastLineStart(cs, prev, from, to); k != from {
+				// Chinese typesetting leaves no one or two characters alone on a paragraph's
+				// last line: the line before gives up its last ones.
+				pInk, _ := measureSegment(cs[prev:k])
+				out[len(out)-1] = b.makeLine(cs[prev:k], pInk)
+				from = k
+				ink, _ = measureSegment(cs[from:to])
+			}
+		}
 		flush()
 	}
 	return out
+}
+
+// minLastLine is the fewest characters a CJK paragraph's last line may hold.
+const minLastLine = 3
+
+// lastLineStart is where the last line cs[from:to] should start so that it holds at least
+// minLastLine characters: from when it already does, else the latest break opportunity in the
+// line before it (cs[prev:from]) that gives it enough and leaves that line as many.
+func lastLineStart(cs []cluster, prev, from, to int) int {
+	count := func(part []cluster) int {
+		n := 0
+		for _, c := range part {
+			if !c.space && !c.hard {
+				n++
+			}
+		}
+		return n
+	}
+	need := count(cs[from:to])
+	if need == 0 || need >= minLastLine {
+		return from
+	}
+	for k := from - 1; k > prev; k-- {
+		if cs[k-1].brk == uniseg.LineDontBreak || cs[k-1].hard {
+			continue
+		}
+		if count(cs[k:to]) >= minLastLine {
+			if count(cs[prev:k]) >= minLastLine {
+				return k
+			}
+			break
+		}
+	}
+	return from
 }
 
 // tieBreak returns the index of the no-break space in seg (neither its first nor its last
