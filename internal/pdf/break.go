@@ -313,40 +313,6 @@ func (b *breaker) breakClusters(cs []cluster, width float64) []line {
 	return out
 }
 
-// minLastLine is the fewest characters a CJK paragraph's last line may hold.
-const minLastLine = 3
-
-// lastLineStart is where the last line cs[from:to] should start so that it holds at least
-// minLastLine characters: from when it already does, else the latest break opportunity in the
-// line before it (cs[prev:from]) that gives it enough and leaves that line as many.
-func lastLineStart(cs []cluster, prev, from, to int) int {
-	count := func(part []cluster) int {
-		n := 0
-		for _, c := range part {
-			if !c.space && !c.hard {
-				n++
-			}
-		}
-		return n
-	}
-	need := count(cs[from:to])
-	if need == 0 || need >= minLastLine {
-		return from
-	}
-	for k := from - 1; k > prev; k-- {
-		if cs[k-1].brk == uniseg.LineDontBreak || cs[k-1].hard {
-			continue
-		}
-		if count(cs[k:to]) >= minLastLine {
-			if count(cs[prev:k]) >= minLastLine {
-				return k
-			}
-			break
-		}
-	}
-	return from
-}
-
 // tieBreak returns the index of the no-break space in seg (neither its first nor its last
 // cluster) after which to break a segment too wide for width: the last one that leaves a
 // fitting part before it, else the first one; 0 when seg has none.
