@@ -78,6 +78,17 @@ func TestTypographyInEveryFormat(t *testing.T) {
 					t.Errorf("PDF text lacks %q", w)
 				}
 			}
+			if tc.lang == "pl" {
+				// The cover and every footer write the date as the text does, with "r." (the
+				// revision table keeps the table form).
+				label := "Ostatnia aktualizacja 20 listopada 2026"
+				if all, withR := strings.Count(text, label), strings.Count(text, label+" r."); all < 2 || all != withR {
+					t.Errorf("the cover and footers give the date %d times, only %d of them with \"r.\"", all, withR)
+				}
+				if !strings.Contains(string(html), "20\u00a0listopada\u00a02026\u00a0r.</time>") {
+					t.Error("the HTML header gives the date without \"r.\"")
+				}
+			}
 			// The word joiner keeps a range together when lines are broken; it is not drawn,
 			// so copied or searched text does not carry it.
 			if strings.Contains(text, typography.WordJoiner) {

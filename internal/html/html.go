@@ -5,6 +5,7 @@ package html
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	_ "embed"
 	"errors"
 
@@ -149,14 +150,15 @@ func (p *page) revision(m markdown.Meta, class string, site bool) {
 	}
 	if m.Date != "" {
 		p.revisionRow(m.Labels.LastRevised, func() {
+			date := cmp.Or(m.DateText, m.Date) // as the line under the title writes it
 			if m.ISODate == "" {
-				p.esc(m.Date)
+				p.esc(date)
 				return
 			}
 			p.str("<time datetime=\"")
 			p.esc(m.ISODate)
 			p.str("\">")
-			p.esc(m.Date)
+			p.esc(date)
 			p.str("</time>")
 		})
 	}

@@ -52,7 +52,7 @@ func (lo *layouter) cover(meta markdown.Meta, pp paper) page {
 	value := textStyle{size: th.body, color: th.text}
 	rows := [][2]string{
 		{meta.Labels.Version, meta.Version},
-		{meta.Labels.LastRevised, meta.Date},
+		{meta.Labels.LastRevised, cmp.Or(meta.DateText, meta.Date)},
 	}
 	if meta.Website != "" {
 		rows = append(rows, [2]string{meta.Labels.Website, meta.Website})
