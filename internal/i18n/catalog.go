@@ -280,17 +280,11 @@ func unwrapPath(err error) error {
 
 // parseMessages parses a locale file in go-i18n's TOML format.
 func parseMessages(src []byte) (map[string]*goi18n.Message, error) {
-	return parseMessagesWith(src, toml.Unmarshal)
-}
-
-// parseMessagesWith parses a locale file with the TOML decoder unmarshal: toml.Unmarshal, or
-// unmarshalBuiltin for a built-in file.
-func parseMessagesWith(src []byte, unmarshal goi18n.UnmarshalFunc) (map[string]*goi18n.Message, error) {
 	src = bytes.TrimPrefix(src, []byte("\xef\xbb\xbf"))
 	if err := checkNesting(src); err != nil {
 		return nil, err
 	}
-	list, err := goi18n.ParseMessageBytes(src, unmarshal)
+	list, err := goi18n.ParseMessageBytes(src, toml.Unmarshal)
 	if err != nil {
 		return nil, err
 	}

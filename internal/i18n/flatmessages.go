@@ -2,15 +2,25 @@ package i18n
 
 import (
 	"bytes"
+	"errors"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	goi18n "github.com/nicksnyder/go-i18n/v2/i18n"
 )
 
-// flatMessages reads the messages of a flat locale file (see decodeFlat) straight into
-// go-i18n's messages, without the tables decodeFlat builds and go-i18n then walks: a build
-// reads every built-in file. It takes the usual shape only, one [message.id] table per
+// The built-in locale files use a small part of TOML: comments, blank lines, [a.b.c] headers
+// of bare keys and key = "basic string" lines. Reading that part directly costs a fraction of
+// the reflecting TOML reader and go-i18n's walk over what it decodes, and a build reads every
+// built-in file. Anything outside that part, and anything the reader or go-i18n would refuse
+// or read differently, sends the whole file to them, so the messages are always theirs.
+
+// errNotFlat is a file outside the flat part of TOML: the TOML reader and go-i18n read it.
+var errNotFlat = errors.New("not a flat locale file")
+
+// flatMessages reads the messages of a flat locale file straight into go-i18n's messages. It
+// takes the usual shape only, one [message.id] table per
 // message with nothing but description, hash and plural forms, and leaves anything else to
 // the reader (errNotFlat): keys at the top, an id, delimiters or other keys, an empty table, a
 // table inside a message's. What it takes, it reads as go-i18n would from what the TOML
@@ -144,7 +154,82 @@ func parseBuiltinMessages(src []byte) (map[string]*goi18n.Message, error) {
 	}
 	msgs, err := flatMessages(src)
 	if err != nil || len(msgs) == 0 {
-		return parseMessagesWith(src, unmarshalBuiltin)
+		return parseMessages(src)
 	}
 	return msgs, nil
+}
+
+// cleanComment reports whether a comment holds no control character but tab.
+func cleanComment(c string) bool {
+	for i := 0; i < len(c); i++ {
+		if b := c[i]; b < 0x20 && b != '\t' || b == 0x7f {
+			return false
+		}
+	}
+	return true
+}
+
+// flatString decodes a basic string whose opening quote has been read, returning it and how
+// many bytes it took with its closing quote.
+func flatString(s string) (string, int, error) {
+	var b []byte // nil until the first escape
+	start := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '"':
+			if b == nil {
+				return s[:i], i + 1, nil
+			}
+			return string(append(b, s[start:i]...)), i + 1, nil
+		case c == '\\':
+			if i+1 >= len(s) {
+				return "", 0, errNotFlat
+			}
+			b = append(b, s[start:i]...)
+			var r rune
+			skip := 1
+			switch s[i+1] {
+			case '"':
+				r = '"'
+			case '\\':
+				r = '\\'
+			case 'n':
+				r = '\n'
+			case 't':
+				r = '\t'
+			case 'r':
+				r = '\r'
+			case 'b':
+				r = '\b'
+			case 'f':
+				r = '\f'
+			case 'u', 'U':
+				digits := 4
+				if s[i+1] == 'U' {
+					digits = 8
+				}
+				if i+2+digits > len(s) {
+					return "", 0, errNotFlat
+				}
+				hex := s[i+2 : i+2+digits]
+				if strings.ContainsAny(hex, "+-_") {
+					return "", 0, errNotFlat
+				}
+				v, err := strconv.ParseUint(hex, 16, 32)
+				if err != nil || !utf8.ValidRune(rune(v)) {
+					return "", 0, errNotFlat
+				}
+				r, skip = rune(v), 1+digits
+			default:
+				return "", 0, errNotFlat
+			}
+			b = utf8.AppendRune(b, r)
+			i += skip
+			start = i + 1
+		case c < 0x20 && c != '\t' || c == 0x7f:
+			return "", 0, errNotFlat
+		}
+	}
+	return "", 0, errNotFlat
 }

@@ -3,6 +3,7 @@ package i18n
 import (
 	"io/fs"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/BurntSushi/toml"
@@ -80,6 +81,18 @@ func TestFlatMessagesFallBack(t *testing.T) {
 		"[a]\nother = 1\n",                              // not a string
 		"[a . b]\nother = \"x\"\n",                      // spaced header
 		"[a]\nother = \"\xff\"\n",                       // not UTF-8
+
+		"[a]\nother = \"x\"\n[a.other]\none = \"y\"\n", // table over a string
+		"[a]\nother = \"x\\q\"\n",                      // unknown escape
+		"[a]\nother = \"x\\uD800\"\n",                  // surrogate
+		"[a]\nother = \"x\ty\x01\"\n",                  // control character
+		"[a]\r\nother = \"x\"\r\n",                     // CRLF
+		"[a]\nother = 'x'\n",                           // literal string
+		"[a]\nother = \"\"\"x\"\"\"\n",                 // multi-line string
+		"[[a]]\nother = \"x\"\n",                       // array of tables
+		"[a]\n\"q\" = \"x\"\n",                         // quoted key
+		"[a]\nother = \"x\n",                           // unterminated
+		"# \x01\n[a]\nother = \"x\"\n",                 // control character in a comment
 	} {
 		if _, err := flatMessages([]byte(src)); err == nil {
 			t.Errorf("%q: taken by the direct path", src)
@@ -90,13 +103,17 @@ func TestFlatMessagesFallBack(t *testing.T) {
 			t.Errorf("%q: built-in path %v %v, reader %v %v", src, got, errGot, want, errWant)
 		}
 	}
-	src := "# c\n\n  [a.b]\nother = \"q\\\"\\u00e9\"\t\none=\"\"\ndescription = \"d\"\nhash = \"same\"\n[a.c]\nzero = \"0\"\ntwo = \"2\"\nfew = \"f\"\nmany = \"m\"\n"
+	// What it takes, it reads as go-i18n does, every escape and plural form included.
+	src := "# c\n\n  [a.b]\nother = \"q\\\"\\\\\\n\\t\\r\\b\\f\\u00e9\\U0001F600 é\"\t\none=\"\"\ndescription = \"d\"\nhash = \"same\"\n[a.c]\nzero = \"0\"\ntwo = \"2\"\nfew = \"f\"\nmany = \"m\"\n"
 	got, err := flatMessages([]byte(src))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if want, _ := parseMessages([]byte(src)); !reflect.DeepEqual(got, want) {
 		t.Errorf("got %+v, want %+v", got, want)
+	}
+	if !strings.Contains(got["a.b"].Other, "😀") {
+		t.Errorf("escape not decoded: %q", got["a.b"].Other)
 	}
 }
 
