@@ -9,29 +9,38 @@ const minLastLine = 3
 // minLastLine characters: from when it already does, else the latest break opportunity in the
 // line before it (cs[prev:from]) that gives it enough and leaves that line as many.
 func lastLineStart(cs []cluster, prev, from, to int) int {
-	count := func(part []cluster) int {
-		n := 0
-		for _, c := range part {
-			if !c.space && !c.hard {
-				n++
-			}
+	ink := func(c cluster) bool { return !c.space && !c.hard }
+	last := 0
+	for _, c := range cs[from:to] {
+		if ink(c) {
+			last++
 		}
-		return n
+		if last >= minLastLine {
+			return from
+		}
 	}
-	need := count(cs[from:to])
-	if need == 0 || need >= minLastLine {
+	if last == 0 {
 		return from
 	}
+	before := 0
+	for _, c := range cs[prev:from] {
+		if ink(c) {
+			before++
+		}
+	}
+	// Walk back over the line before, moving its characters to the last line one by one.
 	for k := from - 1; k > prev; k-- {
-		if cs[k-1].brk == uniseg.LineDontBreak || cs[k-1].hard {
+		if ink(cs[k]) {
+			last++
+			before--
+		}
+		if last < minLastLine || cs[k-1].brk == uniseg.LineDontBreak || cs[k-1].hard {
 			continue
 		}
-		if count(cs[k:to]) >= minLastLine {
-			if count(cs[prev:k]) >= minLastLine {
-				return k
-			}
-			break
+		if before >= minLastLine {
+			return k
 		}
+		break
 	}
 	return from
 }
