@@ -26,7 +26,7 @@ func TestChannelsWithoutHoursUseTheOpeningHours(t *testing.T) {
 	f.Channels.OpeningHours = config.LocalizedText{All: "monday to Friday, 7:00–19:00"}
 	std := render(f, "standards")
 	for _, row := range []string{"| E-", "| In person |", "| Social media |"} {
-		line := lineWith(std, row)
+		line := strings.TrimSpace(linesWith(std, row))
 		if !strings.HasSuffix(line, "| Monday to Friday, 7:00–\u206019:00 |") {
 			t.Errorf("with opening hours, the row %q reads %q", row, line)
 		}
@@ -37,7 +37,7 @@ func TestChannelsWithoutHoursUseTheOpeningHours(t *testing.T) {
 
 	f.Channels.OpeningHours = config.LocalizedText{}
 	std = render(f, "standards")
-	if line := lineWith(std, "| In person |"); !strings.HasSuffix(line, "| During opening hours |") {
+	if line := strings.TrimSpace(linesWith(std, "| In person |")); !strings.HasSuffix(line, "| During opening hours |") {
 		t.Errorf("without opening hours, the counter's row reads %q", line)
 	}
 	proc := render(f, "procedures")
@@ -46,13 +46,4 @@ func TestChannelsWithoutHoursUseTheOpeningHours(t *testing.T) {
 	if strings.Contains(counter, "published hours") {
 		t.Errorf("without opening hours, the counter still names published hours:\n%s", counter)
 	}
-}
-
-func lineWith(body, part string) string {
-	for _, l := range strings.Split(body, "\n") {
-		if strings.Contains(l, part) {
-			return l
-		}
-	}
-	return ""
 }
