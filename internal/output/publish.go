@@ -43,24 +43,46 @@ type Result struct {
 // writes every file to a temp file and renames them into place, removing the files the
 // previous manifest lists that are not among files. If anything fails or ctx is cancelled
 // after the first rename, every change is undone: the folder is as it was.
-func Publish(ctx context.Context, dir string, files []File, opts Options) (res Result, err error) {
-	if dir == "" {
-		return res, errors.New("the output folder is an empty name")
-	}
-	created, err := makeFolder(dir)
+func Publish(ctx context.Context, dir string, files []File, opts Options) (Result, error) {
+	p, err := begin(ctx, dir, files, opts)
 	if err != nil {
-		return res, err
+		return Result{}, err
+	}
+	err = p.t.run()
+	p.close(err)
+	return p.res, err
+}
+
+// publication is a publication under way: the folder is open and locked, the plan made.
+type publication struct {
+	res     Result
+	t       *transaction
+	root    *os.Root
+	lock    *folderLock
+	created []string // folders makeFolder created, removed again if the publication fails
+}
+
+// begin opens and locks dir, repairs what an interrupted build left and plans the
+// publication of files (whose data may still be missing). On success the caller must call
+// close.
+func begin(ctx context.Context, dir string, files []File, opts Options) (_ *publication, err error) {
+	if dir == "" {
+		return nil, errors.New("the output folder is an empty name")
+	}
+	p := &publication{}
+	p.created, err = makeFolder(dir)
+	if err != nil {
+		return nil, err
 	}
 	defer func() {
 		if err != nil {
-			removeFolders(created)
+			p.close(err)
 		}
 	}()
-	root, err := os.OpenRoot(dir)
+	p.root, err = os.OpenRoot(dir)
 	if err != nil {
-		return res, fmt.Errorf("open the output folder: %w", err)
+		return nil, fmt.Errorf("open the output folder: %w", err)
 	}
-	defer root.Close()
 	wait := opts.LockWait
 	if wait == 0 {
 		wait = DefaultLockWait
@@ -71,38 +93,51 @@ func Publish(ctx context.Context, dir string, files []File, opts Options) (res R
 			opts.Hook(e)
 		}
 	}
-	lock, err := lockFolder(ctx, root, dir, wait, func() { hook(Event{Stage: "lock-busy"}) })
+	p.lock, err = lockFolder(ctx, p.root, dir, wait, func() { hook(Event{Stage: "lock-busy"}) })
 	if err != nil {
-		return res, err
+		return nil, err
 	}
-	defer lock.unlock()
 	hook(Event{Stage: "locked"})
 
-	var fsys FS = rootFS{root}
+	var fsys FS = rootFS{p.root}
 	if opts.WrapFS != nil {
 		fsys = opts.WrapFS(fsys)
 	}
-	if res.Notices, err = repair(fsys); err != nil {
-		return res, fmt.Errorf("repair %s after an interrupted build: %w", dir, err)
+	if p.res.Notices, err = repair(fsys); err != nil {
+		return nil, fmt.Errorf("repair %s after an interrupted build: %w", dir, err)
 	}
 	old, notice := previousManifest(fsys)
 	if notice != "" {
-		res.Notices = append(res.Notices, notice)
+		p.res.Notices = append(p.res.Notices, notice)
 	}
 	j, err := plan(fsys, dir, files, old)
 	if err != nil {
-		return res, err
+		return nil, err
 	}
 	if len(j.kept) > 0 {
-		res.Notices = append(res.Notices, fmt.Sprintf("kept %d file(s) the previous manifest lists that are no longer as policygen wrote them: %s; remove them by hand if they are not wanted", len(j.kept), strings.Join(j.kept, ", ")))
+		p.res.Notices = append(p.res.Notices, fmt.Sprintf("kept %d file(s) the previous manifest lists that are no longer as policygen wrote them: %s; remove them by hand if they are not wanted", len(j.kept), strings.Join(j.kept, ", ")))
 	}
 	for _, s := range j.Steps {
 		if !s.isWrite() {
-			res.Removed = append(res.Removed, s.Path)
+			p.res.Removed = append(p.res.Removed, s.Path)
 		}
 	}
-	t := &transaction{ctx: ctx, fsys: fsys, dir: dir, j: j, journaled: true, hook: hook}
-	return res, t.run()
+	p.t = &transaction{ctx: ctx, fsys: fsys, dir: dir, j: j, journaled: true, hook: hook}
+	return p, nil
+}
+
+// close releases the folder; after a failure it also removes the folders makeFolder made,
+// if they are empty.
+func (p *publication) close(err error) {
+	if p.lock != nil {
+		p.lock.unlock()
+	}
+	if p.root != nil {
+		p.root.Close()
+	}
+	if err != nil {
+		removeFolders(p.created)
+	}
 }
 
 // Write writes files under dir all or nothing, like Publish, but without a lock, a journal
