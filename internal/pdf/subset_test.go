@@ -131,7 +131,7 @@ func TestUnhintedKeepsBrokenGlyphs(t *testing.T) {
 	for _, d := range [][]byte{
 		nil,
 		{0, 1},
-		{0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 200, 1, 2}, // instructions run past the end
+		{0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 200, 1, 2},  // instructions run past the end
 		{0xFF, 0xFF, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x20, 0, 1}, // a component cut short
 	} {
 		dst := make([]byte, len(d))
