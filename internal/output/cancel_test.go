@@ -46,7 +46,7 @@ func TestCancelDuringParallelStepsRestoresEverything(t *testing.T) {
 					return false
 				}
 			}
-			_, err := testPublish(ctx, dir, docs("v2", v2Paths...), withFS(f))
+			_, err := Publish(ctx, dir, docs("v2", v2Paths...), withFS(f))
 			if !errors.Is(err, stop) {
 				t.Fatalf("Publish = %v, want it stopped by the signal", err)
 			}

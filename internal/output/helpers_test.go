@@ -72,7 +72,7 @@ func docs(version string, paths ...string) []File {
 
 func publish(t *testing.T, dir string, files []File, opts Options) Result {
 	t.Helper()
-	res, err := testPublish(context.Background(), dir, files, opts)
+	res, err := Publish(context.Background(), dir, files, opts)
 	if err != nil {
 		t.Fatalf("Publish: %v", err)
 	}

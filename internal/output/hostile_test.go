@@ -85,7 +85,7 @@ func TestCraftedJournalTouchesOnlyPolicygensFiles(t *testing.T) {
 			os.WriteFile(filepath.Join(dir, "pl", ".a.md.00.bak"), []byte("planted"), 0o644)
 			os.WriteFile(filepath.Join(dir, JournalName), []byte(j), 0o644)
 			was := snapshot(t, dir)
-			if _, err := testPublish(context.Background(), dir, docs("v2", v2Paths...), Options{}); err == nil || !strings.Contains(err.Error(), JournalName) {
+			if _, err := Publish(context.Background(), dir, docs("v2", v2Paths...), Options{}); err == nil || !strings.Contains(err.Error(), JournalName) {
 				t.Fatalf("Publish = %v, want the journal refused", err)
 			}
 			sameSnapshot(t, "after the refusal", snapshot(t, dir), was)
@@ -191,7 +191,7 @@ func TestRepairKilledMidwayIsRepairedAgain(t *testing.T) {
 				f.die()
 			}
 		}
-		testPublish(context.Background(), dir, docs("v2", v2Paths...), opts)
+		Publish(context.Background(), dir, docs("v2", v2Paths...), opts)
 		root, err := os.OpenRoot(dir)
 		if err != nil {
 			t.Fatal(err)

@@ -43,46 +43,24 @@ type Result struct {
 // writes every file to a temp file and renames them into place, removing the files the
 // previous manifest lists that are not among files. If anything fails or ctx is cancelled
 // after the first rename, every change is undone: the folder is as it was.
-func Publish(ctx context.Context, dir string, files []File, opts Options) (Result, error) {
-	p, err := begin(ctx, dir, files, opts)
-	if err != nil {
-		return Result{}, err
-	}
-	err = p.t.run()
-	p.close(err)
-	return p.res, err
-}
-
-// publication is a publication under way: the folder is open and locked, the plan made.
-type publication struct {
-	res     Result
-	t       *transaction
-	root    *os.Root
-	lock    *folderLock
-	created []string // folders makeFolder created, removed again if the publication fails
-}
-
-// begin opens and locks dir, repairs what an interrupted build left and plans the
-// publication of files (whose data may still be missing). On success the caller must call
-// close.
-func begin(ctx context.Context, dir string, files []File, opts Options) (_ *publication, err error) {
+func Publish(ctx context.Context, dir string, files []File, opts Options) (res Result, err error) {
 	if dir == "" {
-		return nil, errors.New("the output folder is an empty name")
+		return res, errors.New("the output folder is an empty name")
 	}
-	p := &publication{}
-	p.created, err = makeFolder(dir)
+	created, err := makeFolder(dir)
 	if err != nil {
-		return nil, err
+		return res, err
 	}
 	defer func() {
 		if err != nil {
-			p.close(err)
+			removeFolders(created)
 		}
 	}()
-	p.root, err = os.OpenRoot(dir)
+	root, err := os.OpenRoot(dir)
 	if err != nil {
-		return nil, fmt.Errorf("open the output folder: %w", err)
+		return res, fmt.Errorf("open the output folder: %w", err)
 	}
+	defer root.Close()
 	wait := opts.LockWait
 	if wait == 0 {
 		wait = DefaultLockWait
@@ -93,51 +71,38 @@ func begin(ctx context.Context, dir string, files []File, opts Options) (_ *publ
 			opts.Hook(e)
 		}
 	}
-	p.lock, err = lockFolder(ctx, p.root, dir, wait, func() { hook(Event{Stage: "lock-busy"}) })
+	lock, err := lockFolder(ctx, root, dir, wait, func() { hook(Event{Stage: "lock-busy"}) })
 	if err != nil {
-		return nil, err
+		return res, err
 	}
+	defer lock.unlock()
 	hook(Event{Stage: "locked"})
 
-	var fsys FS = rootFS{p.root}
+	var fsys FS = rootFS{root}
 	if opts.WrapFS != nil {
 		fsys = opts.WrapFS(fsys)
 	}
-	if p.res.Notices, err = repair(fsys); err != nil {
-		return nil, fmt.Errorf("repair %s after an interrupted build: %w", dir, err)
+	if res.Notices, err = repair(fsys); err != nil {
+		return res, fmt.Errorf("repair %s after an interrupted build: %w", dir, err)
 	}
 	old, notice := previousManifest(fsys)
 	if notice != "" {
-		p.res.Notices = append(p.res.Notices, notice)
+		res.Notices = append(res.Notices, notice)
 	}
 	j, err := plan(fsys, dir, files, old)
 	if err != nil {
-		return nil, err
+		return res, err
 	}
 	if len(j.kept) > 0 {
-		p.res.Notices = append(p.res.Notices, fmt.Sprintf("kept %d file(s) the previous manifest lists that are no longer as policygen wrote them: %s; remove them by hand if they are not wanted", len(j.kept), strings.Join(j.kept, ", ")))
+		res.Notices = append(res.Notices, fmt.Sprintf("kept %d file(s) the previous manifest lists that are no longer as policygen wrote them: %s; remove them by hand if they are not wanted", len(j.kept), strings.Join(j.kept, ", ")))
 	}
 	for _, s := range j.Steps {
 		if !s.isWrite() {
-			p.res.Removed = append(p.res.Removed, s.Path)
+			res.Removed = append(res.Removed, s.Path)
 		}
 	}
-	p.t = &transaction{ctx: ctx, fsys: fsys, dir: dir, j: j, journaled: true, hook: hook}
-	return p, nil
-}
-
-// close releases the folder; after a failure it also removes the folders makeFolder made,
-// if they are empty.
-func (p *publication) close(err error) {
-	if p.lock != nil {
-		p.lock.unlock()
-	}
-	if p.root != nil {
-		p.root.Close()
-	}
-	if err != nil {
-		removeFolders(p.created)
-	}
+	t := &transaction{ctx: ctx, fsys: fsys, dir: dir, j: j, journaled: true, hook: hook}
+	return res, t.run()
 }
 
 // Write writes files under dir all or nothing, like Publish, but without a lock, a journal

@@ -67,7 +67,7 @@ func TestFailedRenameRestoresEverything(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			dir, was := before(t)
 			f := &faultFS{rename: func(n int, _, _ string) bool { return n == at }}
-			_, err := testPublish(context.Background(), dir, v2, withFS(f))
+			_, err := Publish(context.Background(), dir, v2, withFS(f))
 			if !errors.Is(err, errInjected) {
 				t.Fatalf("Publish = %v, want the injected fault", err)
 			}
@@ -80,7 +80,7 @@ func TestFailedRenameRestoresEverything(t *testing.T) {
 	t.Run("no hard links", func(t *testing.T) {
 		dir, was := before(t)
 		f := &faultFS{noLinks: true, rename: func(_ int, _, new string) bool { return new == "en/d.md" }}
-		if _, err := testPublish(context.Background(), dir, v2, withFS(f)); !errors.Is(err, errInjected) {
+		if _, err := Publish(context.Background(), dir, v2, withFS(f)); !errors.Is(err, errInjected) {
 			t.Fatalf("Publish = %v, want the injected fault", err)
 		}
 		sameSnapshot(t, "after the failure", snapshot(t, dir), was)
@@ -108,7 +108,7 @@ func TestFailedWriteRestoresEverything(t *testing.T) {
 		t.Run(victim, func(t *testing.T) {
 			dir, was := before(t)
 			f := &faultFS{write: func(name string) bool { return strings.HasPrefix(name, victim) }}
-			if _, err := testPublish(context.Background(), dir, docs("v2", v2Paths...), withFS(f)); !errors.Is(err, errInjected) {
+			if _, err := Publish(context.Background(), dir, docs("v2", v2Paths...), withFS(f)); !errors.Is(err, errInjected) {
 				t.Fatalf("Publish = %v, want the injected fault", err)
 			}
 			sameSnapshot(t, "after the failure", snapshot(t, dir), was)
@@ -136,7 +136,7 @@ func TestFailedFolderSyncRestoresEverything(t *testing.T) {
 					syncs++
 					return syncs == skip+nth
 				}}
-				_, err := testPublish(context.Background(), dir, docs("v2", v2Paths...), withFS(f))
+				_, err := Publish(context.Background(), dir, docs("v2", v2Paths...), withFS(f))
 				if !errors.Is(err, errInjected) || !strings.Contains(err.Error(), "sync "+filepath.Join(dir, victim)) {
 					t.Fatalf("Publish = %v, want the injected fault, naming %s", err, victim)
 				}
@@ -154,7 +154,7 @@ func TestFailedSyncRestoresEverything(t *testing.T) {
 		t.Run(victim, func(t *testing.T) {
 			dir, was := before(t)
 			f := &faultFS{sync: func(name string) bool { return strings.HasPrefix(name, victim) }}
-			_, err := testPublish(context.Background(), dir, docs("v2", v2Paths...), withFS(f))
+			_, err := Publish(context.Background(), dir, docs("v2", v2Paths...), withFS(f))
 			if !errors.Is(err, errInjected) || !strings.Contains(err.Error(), "write ") {
 				t.Fatalf("Publish = %v, want the injected fault", err)
 			}
@@ -170,7 +170,7 @@ func TestFailedCloseRestoresEverything(t *testing.T) {
 		t.Run(victim, func(t *testing.T) {
 			dir, was := before(t)
 			f := &faultFS{close: func(name string) bool { return strings.HasPrefix(name, victim) }}
-			_, err := testPublish(context.Background(), dir, docs("v2", v2Paths...), withFS(f))
+			_, err := Publish(context.Background(), dir, docs("v2", v2Paths...), withFS(f))
 			if !errors.Is(err, errInjected) || !strings.Contains(err.Error(), "write ") {
 				t.Fatalf("Publish = %v, want the injected fault", err)
 			}
@@ -190,7 +190,7 @@ func TestCancelBetweenRenamesRestoresEverything(t *testing.T) {
 			cancel(stop)
 		}
 	}}
-	_, err := testPublish(ctx, dir, docs("v2", v2Paths...), opts)
+	_, err := Publish(ctx, dir, docs("v2", v2Paths...), opts)
 	if !errors.Is(err, stop) {
 		t.Fatalf("Publish = %v, want it stopped", err)
 	}
@@ -211,7 +211,7 @@ func TestCrashIsRepairedByTheNextBuild(t *testing.T) {
 					f.die()
 				}
 			}
-			if _, err := testPublish(context.Background(), dir, docs("v2", v2Paths...), opts); err == nil && at != "committed" {
+			if _, err := Publish(context.Background(), dir, docs("v2", v2Paths...), opts); err == nil && at != "committed" {
 				t.Fatal("Publish succeeded after the crash")
 			}
 			if _, err := os.Lstat(filepath.Join(dir, JournalName)); err != nil {
@@ -266,7 +266,7 @@ func TestLinkedLanguageFolderIsRefused(t *testing.T) {
 	os.RemoveAll(filepath.Join(dir, "en"))
 	os.Symlink(elsewhere, filepath.Join(dir, "en"))
 	was, away := snapshot(t, dir), snapshot(t, elsewhere)
-	_, err := testPublish(context.Background(), dir, docs("v2", v2Paths...), Options{})
+	_, err := Publish(context.Background(), dir, docs("v2", v2Paths...), Options{})
 	var link *FolderLinkError
 	if !errors.As(err, &link) || link.Path != filepath.Join(dir, "en") {
 		t.Fatalf("Publish = %v, want a FolderLinkError for %s", err, filepath.Join(dir, "en"))
@@ -296,7 +296,7 @@ func TestFolderWhereAFileShouldBe(t *testing.T) {
 	os.Remove(filepath.Join(dir, "en", "c.md"))
 	os.Mkdir(filepath.Join(dir, "en", "c.md"), 0o755)
 	was := snapshot(t, dir)
-	_, err := testPublish(context.Background(), dir, docs("v2", v2Paths...), Options{})
+	_, err := Publish(context.Background(), dir, docs("v2", v2Paths...), Options{})
 	if err == nil || !strings.Contains(err.Error(), filepath.Join(dir, "en", "c.md")+" is a folder") {
 		t.Fatalf("Publish = %v", err)
 	}
@@ -330,7 +330,7 @@ func TestSecondBuildWaitsForTheLock(t *testing.T) {
 	release, locked := make(chan struct{}), make(chan struct{})
 	first := make(chan error)
 	go func() {
-		_, err := testPublish(context.Background(), dir, docs("v2", v2Paths...), Options{Hook: func(e Event) {
+		_, err := Publish(context.Background(), dir, docs("v2", v2Paths...), Options{Hook: func(e Event) {
 			if e.Stage == "locked" {
 				close(locked)
 				<-release
@@ -339,12 +339,12 @@ func TestSecondBuildWaitsForTheLock(t *testing.T) {
 		first <- err
 	}()
 	<-locked
-	_, err := testPublish(context.Background(), dir, docs("v3", v1Paths...), Options{LockWait: 10 * time.Millisecond})
+	_, err := Publish(context.Background(), dir, docs("v3", v1Paths...), Options{LockWait: 10 * time.Millisecond})
 	var held *LockedError
 	if !errors.As(err, &held) || held.Path != filepath.Join(dir, LockName) || !strings.Contains(err.Error(), held.Path) {
 		t.Fatalf("second build = %v, want it to name the lock", err)
 	}
-	_, err = testPublish(context.Background(), dir, docs("v3", v1Paths...), Options{LockWait: time.Hour, Hook: func(e Event) {
+	_, err = Publish(context.Background(), dir, docs("v3", v1Paths...), Options{LockWait: time.Hour, Hook: func(e Event) {
 		if e.Stage == "lock-busy" {
 			close(release)
 		}
@@ -369,7 +369,7 @@ func TestSecondBuildWaitsForTheLock(t *testing.T) {
 func TestFailedFirstBuildLeavesNoFolder(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "new", "out")
 	f := &faultFS{rename: func(n int, _, _ string) bool { return n == 2 }}
-	if _, err := testPublish(context.Background(), dir, docs("v1", v1Paths...), withFS(f)); err == nil {
+	if _, err := Publish(context.Background(), dir, docs("v1", v1Paths...), withFS(f)); err == nil {
 		t.Fatal("Publish succeeded")
 	}
 	if _, err := os.Lstat(filepath.Dir(dir)); err == nil {
@@ -390,7 +390,7 @@ func TestLinkedLockFileIsRefused(t *testing.T) {
 	dir, _ := before(t)
 	os.Symlink("en/a.md", filepath.Join(dir, LockName))
 	was := snapshot(t, dir)
-	_, err := testPublish(context.Background(), dir, docs("v2", v2Paths...), Options{})
+	_, err := Publish(context.Background(), dir, docs("v2", v2Paths...), Options{})
 	if err == nil || !strings.Contains(err.Error(), filepath.Join(dir, LockName)+" is not a regular file") {
 		t.Fatalf("Publish = %v, want it to name the lock file", err)
 	}

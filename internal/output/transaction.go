@@ -15,28 +15,9 @@ type transaction struct {
 	j         *journal
 	journaled bool
 	hook      func(Event)
-	files     []PendingFile // per step: its temp file, created and not yet closed
 }
 
-// run carries out the whole publication, every step's data at hand.
 func (t *transaction) run() error {
-	if err := t.start(); err != nil {
-		return err
-	}
-	var writes []int
-	for i, s := range t.j.Steps {
-		if s.isWrite() {
-			writes = append(writes, i)
-		}
-	}
-	err := t.each(len(writes), true, func(k int) error { return t.create(writes[k], t.j.Steps[writes[k]].data) })
-	return t.finish(err)
-}
-
-// start writes the journal and creates the new folders: after it, the temp files can be
-// created (create), and finish must be called.
-func (t *transaction) start() error {
-	t.files = make([]PendingFile, len(t.j.Steps))
 	if t.journaled {
 		if err := saveJournal(t.fsys, t.j); err != nil {
 			removeIfThere(t.fsys, journalTemp)
@@ -44,51 +25,17 @@ func (t *transaction) start() error {
 			return fmt.Errorf("write %s: %w", display(t.dir, JournalName), err)
 		}
 	}
-	for _, d := range t.j.Dirs {
-		if err := t.fsys.Mkdir(d); err != nil {
-			return t.undo(fmt.Errorf("create %s: %w", display(t.dir, d), err))
+	if err := t.apply(); err != nil {
+		_, _, uerr := rollBack(t.fsys, t.j)
+		if t.journaled {
+			uerr = finishJournal(t.fsys, uerr)
 		}
-	}
-	return nil
-}
-
-// create writes the temp file of step i with data, beside its target, and starts it on its
-// way to disk; finish syncs it. Calls for different steps may run at once.
-func (t *transaction) create(i int, data []byte) error {
-	s := t.j.Steps[i]
-	f, err := t.fsys.CreateFile(s.Temp, data, s.mode)
-	if err != nil {
-		return fmt.Errorf("write %s: %w", display(t.dir, s.Path), err)
-	}
-	t.files[i] = f
-	return nil
-}
-
-// finish completes the publication once every temp file is created, or undoes it when err
-// (the failure of a create) is not nil.
-func (t *transaction) finish(err error) error {
-	if err == nil {
-		err = t.cancelled()
-	}
-	if err == nil {
-		for i, s := range t.j.Steps {
-			if s.isWrite() && t.files[i] == nil {
-				err = fmt.Errorf("write %s: the file was never made", display(t.dir, s.Path))
-				break
-			}
+		if uerr != nil {
+			return fmt.Errorf("%w; undoing it failed too, the next build will finish undoing it: %v", err, uerr)
 		}
+		return fmt.Errorf("%w (nothing changed: %s is as it was)", err, t.dir)
 	}
-	serr := t.syncTemps(err == nil && t.ctx.Err() == nil)
-	if err == nil {
-		err = serr
-	}
-	if err == nil {
-		err = t.apply()
-	}
-	if err != nil {
-		return t.undo(err)
-	}
-	err = rollForward(t.fsys, t.j, true) // apply renamed every temp file into place
+	err := rollForward(t.fsys, t.j, true) // apply renamed every temp file into place
 	if t.journaled {
 		err = finishJournal(t.fsys, err)
 	}
@@ -99,27 +46,16 @@ func (t *transaction) finish(err error) error {
 	return nil
 }
 
-// undo puts the folder back as it was, after err.
-func (t *transaction) undo(err error) error {
-	_, _, uerr := rollBack(t.fsys, t.j)
-	if t.journaled {
-		uerr = finishJournal(t.fsys, uerr)
-	}
-	if uerr != nil {
-		return fmt.Errorf("%w; undoing it failed too, the next build will finish undoing it: %w", err, undoFailedError{uerr})
-	}
-	return fmt.Errorf("%w (nothing changed: %s is as it was)", err, t.dir)
-}
-
-// undoFailedError is why a failed publication could not be undone.
-type undoFailedError struct{ err error }
-
-func (e undoFailedError) Error() string { return e.err.Error() }
-func (e undoFailedError) Unwrap() error { return e.err }
-
-// apply does every step after the temp files are on disk; an error leaves the rest to
-// rollBack.
+// apply does every step; an error leaves the rest to rollBack.
 func (t *transaction) apply() error {
+	for _, d := range t.j.Dirs {
+		if err := t.fsys.Mkdir(d); err != nil {
+			return fmt.Errorf("create %s: %w", display(t.dir, d), err)
+		}
+	}
+	if err := t.writeTemps(); err != nil {
+		return err
+	}
 	// Every file to be replaced gets its backup before any is replaced, and the backups are
 	// on disk before the first rename, whatever order the file system keeps.
 	for _, s := range t.j.Steps {
@@ -193,18 +129,35 @@ func (t *transaction) put(s step) error {
 	return t.fsys.Rename(s.Temp, s.Path)
 }
 
-// syncTemps closes every temp file created, after waiting until its data is on disk when
-// sync is set. The temp files were all written before the first sync, and the kernel
-// started writing each to disk as soon as it was written (on Linux), so that the syncs, a
-// few at a time, mostly find their data on its way, and wait together for fewer journal
-// commits.
-func (t *transaction) syncTemps(sync bool) error {
-	return t.each(len(t.files), false, func(i int) error {
-		f := t.files[i]
+// writeTemps writes every new file beside its target and syncs it to disk. All are written
+// before the first sync, a few at a time: the kernel starts writing each to disk as soon as
+// it is written (on Linux), so that the syncs, a few at a time too, mostly find their data
+// on its way, and wait together for fewer journal commits.
+func (t *transaction) writeTemps() error {
+	var writes []step
+	for _, s := range t.j.Steps {
+		if s.isWrite() {
+			writes = append(writes, s)
+		}
+	}
+	files := make([]PendingFile, len(writes))
+	failed := func(i int, err error) error {
+		return fmt.Errorf("write %s: %w", display(t.dir, writes[i].Path), err)
+	}
+	err := t.each(len(writes), true, func(i int) error {
+		f, err := t.fsys.CreateFile(writes[i].Temp, writes[i].data, writes[i].mode)
+		if err != nil {
+			return failed(i, err)
+		}
+		files[i] = f
+		return nil
+	})
+	sync := err == nil && t.ctx.Err() == nil
+	serr := t.each(len(writes), false, func(i int) error {
+		f := files[i]
 		if f == nil {
 			return nil
 		}
-		t.files[i] = nil
 		var err error
 		if sync {
 			err = f.Sync()
@@ -213,10 +166,17 @@ func (t *transaction) syncTemps(sync bool) error {
 			err = cerr
 		}
 		if err != nil {
-			return fmt.Errorf("write %s: %w", display(t.dir, t.j.Steps[i].Path), err)
+			return failed(i, err)
 		}
 		return nil
 	})
+	if err == nil {
+		err = serr
+	}
+	if err != nil {
+		return err
+	}
+	return t.cancelled()
 }
 
 // each calls fn for 0 … n-1, eight at a time, and returns the error of the first call that
