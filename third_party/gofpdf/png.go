@@ -161,12 +161,19 @@ func (f *Fpdf) parsepngstream(buf *bytes.Buffer, readdpi bool) (info *ImageInfoT
 	if ct >= 4 {
 		// Separate alpha and color channels
 		var err error
-		data, err = sliceUncompress(data)
+		channels := 2
+		if ct != 4 {
+			channels = 4
+		}
+		// The decoded image is a filter byte and the pixels of each row (patch 20).
+		data, err = sliceUncompressSized(data, int(h)*(1+channels*int(w)))
 		if err != nil {
 			f.err = err
 			return
 		}
 		var color, alpha bytes.Buffer
+		color.Grow(int(h) * (1 + (channels-1)*int(w)))
+		alpha.Grow(int(h) * (1 + int(w)))
 		if ct == 4 {
 			// Gray image
 			width := int(w)

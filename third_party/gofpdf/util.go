@@ -123,6 +123,20 @@ func withCompressed(data []byte, use func(z []byte)) {
 // Patched (see PATCHES).
 var compressOutputs = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
+// sliceUncompressSized is sliceUncompress into a buffer made once with room for the size
+// the caller expects (patch 20): a decoded logo is a few hundred kilobytes, which a buffer
+// growing from empty allocated and cleared several times over.
+func sliceUncompressSized(data []byte, size int) ([]byte, error) {
+	r, err := zlib.NewReader(bytes.NewReader(data))
+	if err != nil {
+		return nil, err
+	}
+	defer r.Close()
+	out := bytes.NewBuffer(make([]byte, 0, max(size, 0)+bytes.MinRead))
+	_, err = out.ReadFrom(r)
+	return out.Bytes(), err
+}
+
 // sliceUncompress returns an uncompressed copy of the specified zlib-compressed byte array
 func sliceUncompress(data []byte) (outData []byte, err error) {
 	inBuf := bytes.NewReader(data)
