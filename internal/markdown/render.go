@@ -33,7 +33,8 @@ func (t *Templates) render(variant string, doc *model.Document, lz *i18n.Localiz
 	if err != nil {
 		return nil, err
 	}
-	out := NewDocument(meta, Typeset(Tidy(md), lz.Typography()))
+	body, root := typesetTree(Tidy(md), lz.Typography())
+	out := &Document{Meta: meta, Body: body, Root: root}
 	if err := checkSafe(variant, out); err != nil {
 		return nil, err
 	}

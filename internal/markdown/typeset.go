@@ -8,6 +8,7 @@ import (
 
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/text"
 
 	"github.com/policygen/policygen/internal/typography"
 )
@@ -17,6 +18,16 @@ import (
 // the characters that make structure, so every format shows the same no-break spaces, quotes
 // and dashes.
 func Typeset(body []byte, rules typography.Rules) []byte {
+	out, _ := typesetTree(body, rules)
+	return out
+}
+
+// typesetTree is Typeset that also returns the typeset body parsed. It parses body once: the
+// typography rewrites only the text of Text nodes, so the tree of body, with every position
+// moved by what the rewrites before it added or took away (shiftTree), is the tree the
+// typeset body parses to. Where that may not hold (a rewrite joined two lines, or the tree
+// has a node whose positions cannot be moved), it parses the typeset body again.
+func typesetTree(body []byte, rules typography.Rules) ([]byte, ast.Node) {
 	root := Parse(body)
 	var edits []edit
 	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
@@ -29,7 +40,7 @@ func Typeset(body []byte, rules typography.Rules) []byte {
 		return ast.WalkSkipChildren, nil
 	})
 	if len(edits) == 0 {
-		return body
+		return body, root
 	}
 	sort.Slice(edits, func(i, j int) bool { return edits[i].start < edits[j].start })
 	var out bytes.Buffer
@@ -44,12 +55,75 @@ func Typeset(body []byte, rules typography.Rules) []byte {
 		at = e.stop
 	}
 	out.Write(body[at:])
-	return out.Bytes()
+	if !shiftTree(root, edits) {
+		return out.Bytes(), Parse(out.Bytes())
+	}
+	return out.Bytes(), root
+}
+
+// shiftTree moves every position in the tree of a body to where it is after edits (sorted,
+// none overlapping, each the whole text of one Text node), and reports whether it could: it
+// cannot when an edit took a line break into its text, which changes the lines, or when the
+// tree holds a node it does not know the positions of.
+func shiftTree(root ast.Node, edits []edit) bool {
+	for _, e := range edits {
+		if e.joined {
+			return false
+		}
+	}
+	// grown[i] is what edits[:i] add to the body's length.
+	grown := make([]int, len(edits)+1)
+	for i, e := range edits {
+		grown[i+1] = grown[i] + len(e.text) - (e.stop - e.start)
+	}
+	shift := func(p int) int {
+		// Edits that end at or before p move it; no position lies inside an edit.
+		i := sort.Search(len(edits), func(i int) bool { return edits[i].stop > p })
+		return p + grown[i]
+	}
+	shiftSegment := func(s text.Segment) text.Segment {
+		s.Start, s.Stop = shift(s.Start), shift(s.Stop)
+		return s
+	}
+	ok := true
+	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch n := n.(type) {
+		case *ast.Text:
+			n.Segment = shiftSegment(n.Segment)
+		case *ast.FencedCodeBlock:
+			if n.Info != nil {
+				n.Info.Segment = shiftSegment(n.Info.Segment)
+			}
+		case *ast.Document, *ast.Paragraph, *ast.Heading, *ast.TextBlock, *ast.List, *ast.ListItem,
+			*ast.ThematicBreak, *ast.CodeBlock, *ast.Blockquote, *ast.Emphasis, *ast.Link,
+			*ast.CodeSpan, *ast.String, *east.Table, *east.TableHeader, *east.TableRow,
+			*east.TableCell, *east.TaskCheckBox:
+			// Positions only in their lines, if any (below). A link's destination and title
+			// are bytes of the old body, which are still there and never rewritten.
+		default:
+			// An automatic link keeps its address in a field out of reach; raw HTML and
+			// images never pass checkSafe. Parse the typeset body instead.
+			ok = false
+			return ast.WalkStop, nil
+		}
+		if n.Type() == ast.TypeBlock {
+			lines := n.Lines()
+			for i := range lines.Len() {
+				lines.Set(i, shiftSegment(lines.At(i)))
+			}
+		}
+		return ast.WalkContinue, nil
+	})
+	return ok
 }
 
 type edit struct {
 	start, stop int
 	text        string
+	joined      bool // the edit took the line break after the text into it
 }
 
 // segment is one piece of text in a block, in reading order.
@@ -110,7 +184,7 @@ func typesetBlock(segs []segment, src []byte, rules typography.Rules) []edit {
 			out, stop = strings.TrimSuffix(out, " "), s.stop
 		}
 		if out != string(src[s.start:stop]) {
-			edits = append(edits, edit{start: s.start, stop: stop, text: out})
+			edits = append(edits, edit{start: s.start, stop: stop, text: out, joined: stop > s.stop})
 		}
 	}
 	return edits
