@@ -2,6 +2,7 @@ package typography
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -28,7 +29,9 @@ func (r Rules) Run(prev rune, s string, next rune) string {
 	phones(t)
 	r.legalForms(t)
 	r.words(t)
-	return t.String()
+	out := t.String()
+	t.release()
+	return out
 }
 
 // runes is s as runes between its two neighbours, with what each rune of s becomes. Most
@@ -37,16 +40,33 @@ type runes struct {
 	s   string
 	rs  []rune   // prev, the runes of s, next
 	out []string // for each rune of s (index i-1): its replacement; "" deletes it
-	set []bool
+	set []bool   // nil until a rule rewrites a rune
+
+	outBuf []string // room for out and set, kept by the pool
+	setBuf []bool
 }
 
+// runesPool keeps the buffers of runs done with: a document is thousands of runs.
+var runesPool = sync.Pool{New: func() any { return new(runes) }}
+
 func newRunes(prev rune, s string, next rune) *runes {
-	rs := make([]rune, 1, len(s)+2)
-	rs[0] = prev
+	t := runesPool.Get().(*runes)
+	rs := append(t.rs[:0], prev)
 	for _, c := range s {
 		rs = append(rs, c)
 	}
-	return &runes{s: s, rs: append(rs, next)}
+	t.s, t.rs, t.out, t.set = s, append(rs, next), nil, nil
+	return t
+}
+
+// release gives t back to the pool; t must not be used after.
+func (t *runes) release() {
+	if cap(t.rs) > 1<<16 {
+		return // a huge run: let it go rather than keep its buffers
+	}
+	clear(t.out) // the replacements, for the collector
+	t.s, t.out, t.set = "", nil, nil
+	runesPool.Put(t)
 }
 
 func (t *runes) inner(i int) bool { return i >= 1 && i < len(t.rs)-1 }
@@ -64,7 +84,12 @@ func (t *runes) replace(i int, s string) {
 		return
 	}
 	if t.set == nil {
-		t.out, t.set = make([]string, len(t.rs)), make([]bool, len(t.rs))
+		n := len(t.rs)
+		if cap(t.outBuf) < n {
+			t.outBuf, t.setBuf = make([]string, n), make([]bool, n)
+		}
+		t.out, t.set = t.outBuf[:n], t.setBuf[:n]
+		clear(t.set)
 	}
 	t.out[i], t.set[i] = s, true
 }
@@ -80,6 +105,7 @@ func (t *runes) String() string {
 		return t.s
 	}
 	var b strings.Builder
+	b.Grow(len(t.s) + 16)
 	for i := 1; i < len(t.rs)-1; i++ {
 		if t.isSet(i) {
 			b.WriteString(t.out[i])
