@@ -53,7 +53,9 @@ peer_chain() { printf '%s\n' "${docs[@]}" | xargs -P 2 -I{} bash -c 'peer_one "$
 peer_times=() ours_times=() peer_cpu=() ours_cpu=()
 for ((i = 1; i <= rounds; i++)); do
   rm -rf "$work/peer" "$work/ours"
+  sync # each tool starts with nothing of the other's waiting to be written
   read -r pw pc < <(timed peer_chain)
+  sync
   read -r ow oc < <(timed "$work/policygen" build examples/complete.yaml -o "$work/ours" -f md,html,pdf -q)
   [ -n "$ow" ] || { echo "policygen build failed" >&2; exit 1; }
   peer_times+=("$pw") ours_times+=("$ow") peer_cpu+=("$pc") ours_cpu+=("$oc")
