@@ -86,7 +86,7 @@ func TestShiftedTreeIsTheParsedTree(t *testing.T) {
 			if entering && holdsInlines(n) {
 				var segs []segment
 				collectText(n, body, false, &segs)
-				edits = append(edits, typesetBlock(segs, body, rules)...)
+				edits = append(edits, typesetBlock(segs, body, rules, nil)...)
 				return ast.WalkSkipChildren, nil
 			}
 			return ast.WalkContinue, nil

@@ -30,13 +30,14 @@ func Typeset(body []byte, rules typography.Rules) []byte {
 func typesetTree(body []byte, rules typography.Rules) ([]byte, ast.Node) {
 	root := Parse(body)
 	var edits []edit
+	scratch := new(typography.Scratch)
 	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering || !holdsInlines(n) {
 			return ast.WalkContinue, nil
 		}
 		var segs []segment
 		collectText(n, body, false, &segs)
-		edits = append(edits, typesetBlock(segs, body, rules)...)
+		edits = append(edits, typesetBlock(segs, body, rules, scratch)...)
 		return ast.WalkSkipChildren, nil
 	})
 	if len(edits) == 0 {
@@ -156,7 +157,7 @@ func collectText(n ast.Node, src []byte, skip bool, segs *[]segment) {
 	}
 }
 
-func typesetBlock(segs []segment, src []byte, rules typography.Rules) []edit {
+func typesetBlock(segs []segment, src []byte, rules typography.Rules, scratch *typography.Scratch) []edit {
 	var edits []edit
 	for i, s := range segs {
 		if s.skip {
@@ -179,7 +180,7 @@ func typesetBlock(segs []segment, src []byte, rules typography.Rules) []edit {
 			text += " "
 			stop++
 		}
-		out := rules.Run(prev, text, next)
+		out := rules.RunWith(scratch, prev, text, next)
 		if stop > s.stop && !strings.HasSuffix(out, typography.NBSP) {
 			out, stop = strings.TrimSuffix(out, " "), s.stop
 		}

@@ -2,7 +2,6 @@ package typography
 
 import (
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -14,10 +13,22 @@ func (r Rules) Text(s string) string { return r.Run(0, s, 0) }
 // followed by next (0 at a block's edge): the neighbours decide whether a word stands alone,
 // but only s is rewritten.
 func (r Rules) Run(prev rune, s string, next rune) string {
+	return r.RunWith(nil, prev, s, next)
+}
+
+// Scratch is room that RunWith reuses from one run of text to the next: a document is
+// thousands of runs. A Scratch is for one goroutine at a time.
+type Scratch struct{ t runes }
+
+// RunWith is Run working in sc (nil: fresh room).
+func (r Rules) RunWith(sc *Scratch, prev rune, s string, next rune) string {
 	if s == "" {
 		return s
 	}
-	t := newRunes(prev, s, next)
+	if sc == nil {
+		sc = new(Scratch)
+	}
+	t := sc.t.reset(prev, s, next)
 	r.quotes(t)
 	r.apostrophes(t)
 	ranges(t)
@@ -30,7 +41,7 @@ func (r Rules) Run(prev rune, s string, next rune) string {
 	r.legalForms(t)
 	r.words(t)
 	out := t.String()
-	t.release()
+	clear(t.out) // the replacements, for the collector
 	return out
 }
 
@@ -42,31 +53,18 @@ type runes struct {
 	out []string // for each rune of s (index i-1): its replacement; "" deletes it
 	set []bool   // nil until a rule rewrites a rune
 
-	outBuf []string // room for out and set, kept by the pool
+	outBuf []string // room for out and set, kept from run to run
 	setBuf []bool
 }
 
-// runesPool keeps the buffers of runs done with: a document is thousands of runs.
-var runesPool = sync.Pool{New: func() any { return new(runes) }}
-
-func newRunes(prev rune, s string, next rune) *runes {
-	t := runesPool.Get().(*runes)
+// reset makes t s between prev and next, keeping t's room; it returns t.
+func (t *runes) reset(prev rune, s string, next rune) *runes {
 	rs := append(t.rs[:0], prev)
 	for _, c := range s {
 		rs = append(rs, c)
 	}
 	t.s, t.rs, t.out, t.set = s, append(rs, next), nil, nil
 	return t
-}
-
-// release gives t back to the pool; t must not be used after.
-func (t *runes) release() {
-	if cap(t.rs) > 1<<16 {
-		return // a huge run: let it go rather than keep its buffers
-	}
-	clear(t.out) // the replacements, for the collector
-	t.s, t.out, t.set = "", nil, nil
-	runesPool.Put(t)
 }
 
 func (t *runes) inner(i int) bool { return i >= 1 && i < len(t.rs)-1 }
