@@ -498,6 +498,7 @@ type PageBox struct {
 // Fpdf is the principal structure for creating a single PDF document
 type Fpdf struct {
 	scratch          []byte                     // reused by textFast (patched, see PATCHES)
+	fontPending      bool                       // the font is selected but not yet written (patch 21)
 	addingPrecut     bool                       // AddUTF8FontFromSubsetBytes is adding a font (patch.go)
 	isCurrentUTF8    bool                       // is current font used in utf-8 mode
 	isRTL            bool                       // is is right to left mode enabled

@@ -2225,6 +2225,7 @@ func (f *Fpdf) Bookmark(txtStr string, level int, y float64) {
 // precisely on the page, but it is usually easier to use Cell(), MultiCell()
 // or Write() which are the standard methods to print text.
 func (f *Fpdf) Text(x, y float64, txtStr string) {
+	f.flushFont() // patch 21
 	var txt2 string
 	if f.isCurrentUTF8 {
 		if f.isRTL {
@@ -2338,6 +2339,7 @@ func (f *Fpdf) SetAcceptPageBreakFunc(fnc func() bool) {
 // link takes precedence over linkStr.
 func (f *Fpdf) CellFormat(w, h float64, txtStr, borderStr string, ln int,
 	alignStr string, fill bool, link int, linkStr string) {
+	f.flushFont() // patch 21
 	// dbg("CellFormat. h = %.2f, borderStr = %s", h, borderStr)
 	if f.err != nil {
 		return

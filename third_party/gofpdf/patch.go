@@ -375,8 +375,22 @@ func (f *Fpdf) outLine(x1, y1, x2, y2 float64) {
 	f.outBytes(b)
 }
 
-// outFont writes sprintf("BT /F%s %.2f Tf ET", f.currentFont.i, f.fontSizePt) without fmt.
-func (f *Fpdf) outFont() {
+// outFont selects the current font in the page's content (patch 21): it is written only when
+// text is drawn in it (flushFont), so that a font selected and then replaced before any text,
+// as a document's styles switch, costs nothing in the page.
+func (f *Fpdf) outFont() { f.fontPending = true }
+
+// flushFont writes the font selection outFont left pending; every path that draws text calls
+// it first.
+func (f *Fpdf) flushFont() {
+	if f.fontPending {
+		f.fontPending = false
+		f.writeFont()
+	}
+}
+
+// writeFont writes sprintf("BT /F%s %.2f Tf ET", f.currentFont.i, f.fontSizePt) without fmt.
+func (f *Fpdf) writeFont() {
 	b := append(f.scratch[:0], "BT /F"...)
 	b = append(b, f.currentFont.i...)
 	b = append(b, ' ')

@@ -41,6 +41,7 @@ func TestTextFastMatchesSprintf(t *testing.T) {
 		if colour {
 			f.SetTextColor(200, 10, 30)
 		}
+		f.flushFont() // the font selection the first Text would write (patch 21)
 		for _, p := range [][2]float64{{10, 20}, {0.004, 297}, {-0.001, 1e-9}, {123.456, 78.9}} {
 			f.pages[f.page].Reset()
 			f.Text(p[0], p[1], "a (b) \\ c")
@@ -99,7 +100,7 @@ func TestOperatorsMatchSprintf(t *testing.T) {
 			{func() { f.Line(v, 2*v, v+1, 3) }, sprintf("%.2f %.2f m %.2f %.2f l S", v*f.k, (f.h-2*v)*f.k, (v+1)*f.k, (f.h-3)*f.k)},
 			{func() { f.Rect(v, 1, 2, v, "F") }, sprintf("%.2f %.2f %.2f %.2f re %s", v*f.k, (f.h-1)*f.k, 2*f.k, -v*f.k, "f")},
 			{func() { f.SetLineWidth(v) }, sprintf("%.2f w", v*f.k)},
-			{func() { f.fontSizePt = 0; f.SetFontSize(v) }, sprintf("BT /F%s %.2f Tf ET", f.currentFont.i, v)},
+			{func() { f.fontSizePt = 0; f.SetFontSize(v); f.flushFont() }, sprintf("BT /F%s %.2f Tf ET", f.currentFont.i, v)},
 		} {
 			f.pages[f.page].Reset()
 			c.draw()
@@ -383,5 +384,59 @@ func TestOutputBytesMatchesOutput(t *testing.T) {
 	bad.SetError(io.ErrUnexpectedEOF)
 	if b, err := bad.OutputBytes(); err != io.ErrUnexpectedEOF || b != nil {
 		t.Errorf("a failed document gave %d bytes and %v", len(b), err)
+	}
+}
+
+// TestFontSelectedOnlyForText (patch 21): whatever the order of font changes, texts and
+// pages, every text is drawn in the font and size selected when it was drawn, and no font
+// selection is written that no text follows.
+func TestFontSelectedOnlyForText(t *testing.T) {
+	rng := rand.New(rand.NewSource(7))
+	for round := 0; round < 50; round++ {
+		f := New("P", "pt", "A4", "")
+		f.AddPage()
+		fonts := [][2]string{{"Helvetica", ""}, {"Helvetica", "B"}, {"Courier", ""}}
+		var want []string // the selection each text must be drawn in, in order
+		for op := 0; op < 60; op++ {
+			switch rng.Intn(6) {
+			case 0, 1:
+				ft := fonts[rng.Intn(len(fonts))]
+				f.SetFont(ft[0], ft[1], float64(8+rng.Intn(4)))
+			case 2:
+				if f.currentFont.i != "" {
+					f.SetFontSize(float64(8 + rng.Intn(4)))
+				}
+			case 3:
+				f.AddPage()
+			default:
+				if f.currentFont.i == "" {
+					continue
+				}
+				f.Text(10, 10, "x")
+				want = append(want, sprintf("BT /F%s %.2f Tf ET", f.currentFont.i, f.fontSizePt))
+			}
+		}
+		var got []string
+		for p := 1; p <= f.page; p++ {
+			current, unused := "", false // a page starts with no font
+			for _, line := range strings.Split(f.pages[p].String(), "\n") {
+				switch {
+				case strings.HasSuffix(line, " Tf ET"):
+					if unused {
+						t.Fatalf("round %d, page %d: a font selection no text follows, before %q", round, p, line)
+					}
+					current, unused = line, true
+				case strings.Contains(line, ") Tj ET"):
+					got = append(got, current)
+					unused = false
+				}
+			}
+			if unused {
+				t.Fatalf("round %d, page %d ends with a font selection no text follows", round, p)
+			}
+		}
+		if strings.Join(got, "\n") != strings.Join(want, "\n") {
+			t.Fatalf("round %d: texts drawn in\n%s\nwant\n%s", round, strings.Join(got, "\n"), strings.Join(want, "\n"))
+		}
 	}
 }
