@@ -66,10 +66,16 @@ func Linear(t testing.TB, n int, run func(n int)) {
 	t.Helper()
 	if raceDetector {
 		// The least of a few runs: the race detector also drops pooled buffers at random,
-		// and each drop allocates anew.
-		small, large := compare(func() { run(n) }, func() { run(2 * n) })
-		byteRatio := float64(large.Bytes) / float64(max(small.Bytes, 1))
-		t.Logf("n=%d: %d bytes; 2n: %d bytes (×%.2f; time not compared under -race)", n, small.Bytes, large.Bytes, byteRatio)
+		// and each drop allocates anew. A small run that found every buffer in its pool
+		// still makes the ratio look worse than it is, so a ratio over the bound is measured
+		// again, as time is below; it fails only when every attempt exceeds it.
+		byteRatio := math.Inf(1)
+		for attempt := 0; attempt < 4 && byteRatio > Bound; attempt++ {
+			small, large := compare(func() { run(n) }, func() { run(2 * n) })
+			r := float64(large.Bytes) / float64(max(small.Bytes, 1))
+			byteRatio = min(byteRatio, r)
+			t.Logf("n=%d: %d bytes; 2n: %d bytes (×%.2f; time not compared under -race)", n, small.Bytes, large.Bytes, r)
+		}
 		if byteRatio > Bound {
 			t.Errorf("doubling the input from %d multiplies the allocated bytes by %.2f (limit %.1f): not linear", n, byteRatio, Bound)
 		}
