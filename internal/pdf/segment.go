@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/rivo/uniseg"
@@ -58,6 +59,17 @@ func (s *segmenter) next() (string, int) {
 func (s *segmenter) lineSegment() {
 	r1, n1 := utf8.DecodeRuneInString(s.lRest)
 	if n1 < len(s.lRest) && lineStates.ok {
+		if s.lState == lineStates.letter && lineStates.word && isLetter(r1) {
+			// AL × AL, AL × SP, SP ÷ AL (LB28, LB7, LB18): a word of ASCII letters and the one
+			// space after it, before another such word, is a segment, and the state after it
+			// is the one it started in.
+			if k := wordThenLetter(s.lRest); k > 0 {
+				s.lRest = s.lRest[k:]
+				s.must = false
+				s.segEnd += k
+				return
+			}
+		}
 		r2, _ := utf8.DecodeRuneInString(s.lRest[n1:])
 		switch {
 		case s.lState == lineStates.han && isHan(r1) && isHan(r2):
@@ -92,13 +104,32 @@ func (s *segmenter) lineSegment() {
 var lineStates = func() (lt struct {
 	han, letter int
 	ok          bool
+	word        bool // from letter, "ab cd" is the segment "ab " and letter again
 }) {
 	_, _, _, lt.han = uniseg.FirstLineSegmentInString("一一一", -1)
 	seg, _, must, again := uniseg.FirstLineSegmentInString("一一一", lt.han)
 	_, _, _, lt.letter = uniseg.FirstLineSegmentInString(" ab", -1)
 	lt.ok = seg == "一" && !must && again == lt.han // a fixed point, as LB31 says
+	lt.word = true
+	for _, w := range []string{"ab cd", "a b", "Zz Q"} {
+		seg, _, must, again := uniseg.FirstLineSegmentInString(w, lt.letter)
+		lt.word = lt.word && seg == w[:len(w)-len(w[strings.IndexByte(w, ' ')+1:])] && !must && again == lt.letter
+	}
 	return lt
 }()
+
+// wordThenLetter returns the length of the ASCII letters at the start of s and the one space
+// after them when an ASCII letter follows that space, else 0.
+func wordThenLetter(s string) int {
+	k := 0
+	for k < len(s) && isLetter(rune(s[k])) {
+		k++
+	}
+	if k == 0 || k+1 >= len(s) || s[k] != ' ' || !isLetter(rune(s[k+1])) {
+		return 0
+	}
+	return k + 1
+}
 
 func isHan(r rune) bool { return r >= 0x4E00 && r <= 0x9FFF }
 

@@ -34,8 +34,8 @@ func TestSegmenterMatchesStepString(t *testing.T) {
 		}
 		texts = append(texts, s)
 	}
-	if !lineStates.ok {
-		t.Fatal("uniseg no longer has the states the segmenter skips runs of ideographs with")
+	if !lineStates.ok || !lineStates.word {
+		t.Fatal("uniseg no longer has the states the segmenter skips runs of ideographs and words with")
 	}
 	for _, text := range texts {
 		seg := newSegmenter(text)
