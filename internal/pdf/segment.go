@@ -59,10 +59,10 @@ func (s *segmenter) next() (string, int) {
 func (s *segmenter) lineSegment() {
 	r1, n1 := utf8.DecodeRuneInString(s.lRest)
 	if n1 < len(s.lRest) && lineStates.ok {
-		if s.lState == lineStates.letter && lineStates.word && isLetter(r1) {
-			// AL × AL, AL × SP, SP ÷ AL (LB28, LB7, LB18): a word of ASCII letters and the one
-			// space after it, before another such word, is a segment, and the state after it
-			// is the one it started in.
+		if s.lState == lineStates.letter && lineStates.word && isWordLetter(r1) {
+			// AL × AL, AL × SP, SP ÷ AL (LB28, LB7, LB18): a word of letters and the one space
+			// after it, before another such word, is a segment, and the state after it is the
+			// one it started in.
 			if k := wordThenLetter(s.lRest); k > 0 {
 				s.lRest = s.lRest[k:]
 				s.must = false
@@ -118,18 +118,53 @@ var lineStates = func() (lt struct {
 	return lt
 }()
 
-// wordThenLetter returns the length of the ASCII letters at the start of s and the one space
-// after them when an ASCII letter follows that space, else 0.
+// wordThenLetter returns the length of the letters (isWordLetter) at the start of s and the
+// one space after them when a letter follows that space, else 0.
 func wordThenLetter(s string) int {
 	k := 0
-	for k < len(s) && isLetter(rune(s[k])) {
-		k++
+	for k < len(s) {
+		r, n := utf8.DecodeRuneInString(s[k:])
+		if !isWordLetter(r) {
+			break
+		}
+		k += n
 	}
-	if k == 0 || k+1 >= len(s) || s[k] != ' ' || !isLetter(rune(s[k+1])) {
+	if k == 0 || k+1 >= len(s) || s[k] != ' ' {
+		return 0
+	}
+	if r, _ := utf8.DecodeRuneInString(s[k+1:]); !isWordLetter(r) {
 		return 0
 	}
 	return k + 1
 }
+
+// isWordLetter reports whether r is an ASCII letter, or a letter of Latin-1 or Latin
+// Extended-A that line breaking treats as one (wordLetters).
+func isWordLetter(r rune) bool {
+	return r < rune(len(wordLetters)) && wordLetters[r]
+}
+
+// wordLetters marks the characters below U+0180 that uniseg's line breaking takes as it
+// takes "a", checked at start-up in the places a word's letters stand: first, inside, last.
+var wordLetters = func() (set [0x180]bool) {
+	for r := rune(0); r < rune(len(set)); r++ {
+		if isLetter(r) {
+			set[r] = true
+			continue
+		}
+		if r < 0xC0 {
+			continue
+		}
+		c := string(r)
+		like := true
+		for _, w := range []string{c + "b c", "a" + c + "b c", "a" + c + " b", c + " b"} {
+			seg, _, must, again := uniseg.FirstLineSegmentInString(w, lineStates.letter)
+			like = like && seg == w[:strings.IndexByte(w, ' ')+1] && !must && again == lineStates.letter
+		}
+		set[r] = like
+	}
+	return set
+}()
 
 func isHan(r rune) bool { return r >= 0x4E00 && r <= 0x9FFF }
 
