@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/rivo/uniseg"
@@ -14,17 +15,18 @@ import (
 // line-break rules. Between two characters that are each their own cluster (see ownCluster) a cluster always ends, and
 // there it needs no uniseg at all: uniseg looks up each character's properties and width.
 type segmenter struct {
-	rest   string // text after the last cluster
-	gState int
-	pos    int    // bytes of text consumed as clusters
-	lRest  string // text after the last line segment
-	lState int
-	segEnd int  // where the last line segment ends
-	must   bool // the break after it is mandatory
+	rest    string // text after the last cluster
+	gState  int
+	pos     int    // bytes of text consumed as clusters
+	lRest   string // text after the last line segment
+	lState  int
+	segEnd  int  // where the last line segment ends
+	must    bool // the break after it is mandatory
+	letters *letterSet
 }
 
 func newSegmenter(text string) segmenter {
-	return segmenter{rest: text, gState: -1, lRest: text, lState: -1}
+	return segmenter{rest: text, gState: -1, lRest: text, lState: -1, letters: wordLetters()}
 }
 
 func (s *segmenter) done() bool { return s.rest == "" }
@@ -59,11 +61,11 @@ func (s *segmenter) next() (string, int) {
 func (s *segmenter) lineSegment() {
 	r1, n1 := utf8.DecodeRuneInString(s.lRest)
 	if n1 < len(s.lRest) && lineStates.ok {
-		if s.lState == lineStates.letter && lineStates.word && isWordLetter(r1) {
+		if s.lState == lineStates.letter && lineStates.word && s.letters.is(r1) {
 			// AL × AL, AL × SP, SP ÷ AL (LB28, LB7, LB18): a word of letters and the one space
 			// after it, before another such word, is a segment, and the state after it is the
 			// one it started in.
-			if k := wordThenLetter(s.lRest); k > 0 {
+			if k := s.letters.wordThenLetter(s.lRest); k > 0 {
 				s.lRest = s.lRest[k:]
 				s.must = false
 				s.segEnd += k
@@ -118,13 +120,13 @@ var lineStates = func() (lt struct {
 	return lt
 }()
 
-// wordThenLetter returns the length of the letters (isWordLetter) at the start of s and the
-// one space after them when a letter follows that space, else 0.
-func wordThenLetter(s string) int {
+// wordThenLetter returns the length of the letters (is) at the start of s and the one space
+// after them when a letter follows that space, else 0.
+func (l *letterSet) wordThenLetter(s string) int {
 	k := 0
 	for k < len(s) {
 		r, n := utf8.DecodeRuneInString(s[k:])
-		if !isWordLetter(r) {
+		if !l.is(r) {
 			break
 		}
 		k += n
@@ -132,21 +134,22 @@ func wordThenLetter(s string) int {
 	if k == 0 || k+1 >= len(s) || s[k] != ' ' {
 		return 0
 	}
-	if r, _ := utf8.DecodeRuneInString(s[k+1:]); !isWordLetter(r) {
+	if r, _ := utf8.DecodeRuneInString(s[k+1:]); !l.is(r) {
 		return 0
 	}
 	return k + 1
 }
 
-// isWordLetter reports whether r is an ASCII letter, or a letter of Latin-1 or Latin
-// Extended-A that line breaking treats as one (wordLetters).
-func isWordLetter(r rune) bool {
-	return r < rune(len(wordLetters)) && wordLetters[r]
-}
+// letterSet marks the characters below U+0180 that uniseg's line breaking takes as it takes
+// "a": the ASCII letters, and the letters of Latin-1 and Latin Extended-A it is checked to
+// take so in the places a word's letters stand: first, inside, last.
+type letterSet [0x180]bool
 
-// wordLetters marks the characters below U+0180 that uniseg's line breaking takes as it
-// takes "a", checked at start-up in the places a word's letters stand: first, inside, last.
-var wordLetters = func() (set [0x180]bool) {
+func (l *letterSet) is(r rune) bool { return r >= 0 && r < rune(len(l)) && l[r] }
+
+// wordLetters is the letterSet, made on first use (a PDF's first segmenter).
+var wordLetters = sync.OnceValue(func() *letterSet {
+	var set letterSet
 	for r := rune(0); r < rune(len(set)); r++ {
 		if isLetter(r) {
 			set[r] = true
@@ -163,8 +166,8 @@ var wordLetters = func() (set [0x180]bool) {
 		}
 		set[r] = like
 	}
-	return set
-}()
+	return &set
+})
 
 func isHan(r rune) bool { return r >= 0x4E00 && r <= 0x9FFF }
 
