@@ -116,3 +116,31 @@ func sortedEdits(edits []edit) []edit {
 	}
 	return out
 }
+
+// FuzzShiftedTree: for any Markdown, the tree typesetTree returns is the tree its typeset
+// body parses to, and the body is Typeset's.
+func FuzzShiftedTree(f *testing.F) {
+	for _, s := range []string{
+		"# Tytuł \"a\" -- b\n\nZadzwoń w ciągu 2 godzin i \"czekaj\".\n",
+		"| A | B |\n|---|---|\n| w 2 dni | \"x\" |\n",
+		"1. a \"b\"\n2. **w** *z* i -- [tel. 2 2](tel:+22)\n\n```go\nx := \"y\"\n```\n",
+		"Linia w\nnastępna.\n", "Pisz do <info@example.com> w 2 dni.\n", "- [ ] w 2 dni\n",
+		"> a 'b' -- c\n>\n> w d\n", "Setext w\n===\n\n    kod w \"x\"\n", "*a* w _b_ i `c w`\\\nw\n",
+	} {
+		f.Add(s)
+	}
+	rules := typography.Rules{
+		After:  map[string]bool{"w": true, "z": true, "i": true, "a": true},
+		Quotes: [2]string{"„", "”"}, Dash: "–", Thousands: "\u00a0", Separator: " · ", Apostrophe: "’",
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		body := []byte(in)
+		out, tree := typesetTree(body, rules)
+		if diff := SameTree(tree, Parse(out), out); diff != "" {
+			t.Fatalf("%q: %s", in, diff)
+		}
+		if !bytes.Equal(out, Typeset(body, rules)) {
+			t.Fatalf("%q: typesetTree and Typeset differ", in)
+		}
+	})
+}

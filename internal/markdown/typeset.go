@@ -9,6 +9,7 @@ import (
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
 
 	"github.com/policygen/policygen/internal/typography"
 )
@@ -68,7 +69,7 @@ func typesetTree(body []byte, rules typography.Rules) ([]byte, ast.Node) {
 // tree holds a node it does not know the positions of.
 func shiftTree(root ast.Node, edits []edit) bool {
 	for _, e := range edits {
-		if e.joined {
+		if e.joined || !e.sameEdges {
 			return false
 		}
 	}
@@ -125,6 +126,35 @@ type edit struct {
 	start, stop int
 	text        string
 	joined      bool // the edit took the line break after the text into it
+	// sameEdges: the text was valid UTF-8 and its first and last characters are of the same
+	// kind after the edit (space, punctuation or other), which is what Markdown's rules look
+	// at around a text (emphasis, for one); only then can the tree be moved (shiftTree).
+	sameEdges bool
+}
+
+// sameEdges reports whether old is valid UTF-8 and new starts and ends with characters of
+// the kinds old starts and ends with.
+func sameEdges(old, new string) bool {
+	if old == "" || new == "" || !utf8.ValidString(old) {
+		return false
+	}
+	of, _ := utf8.DecodeRuneInString(old)
+	nf, _ := utf8.DecodeRuneInString(new)
+	ol, _ := utf8.DecodeLastRuneInString(old)
+	nl, _ := utf8.DecodeLastRuneInString(new)
+	return edgeKind(of) == edgeKind(nf) && edgeKind(ol) == edgeKind(nl)
+}
+
+// edgeKind is how Markdown's inline rules class a character next to a delimiter: 0 space,
+// 1 punctuation or symbol, 2 anything else.
+func edgeKind(r rune) int {
+	switch {
+	case util.IsSpaceRune(r):
+		return 0
+	case util.IsPunctRune(r):
+		return 1
+	}
+	return 2
 }
 
 // segment is one piece of text in a block, in reading order.
@@ -185,7 +215,8 @@ func typesetBlock(segs []segment, src []byte, rules typography.Rules, scratch *t
 			out, stop = strings.TrimSuffix(out, " "), s.stop
 		}
 		if out != string(src[s.start:stop]) {
-			edits = append(edits, edit{start: s.start, stop: stop, text: out, joined: stop > s.stop})
+			old := string(src[s.start:stop])
+			edits = append(edits, edit{start: s.start, stop: stop, text: out, joined: stop > s.stop, sameEdges: sameEdges(old, out)})
 		}
 	}
 	return edits
