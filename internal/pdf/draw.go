@@ -67,7 +67,8 @@ func draw(pages []page, pp paper, fonts *fontSet, info docInfo, logo *markdown.I
 
 	used := usedRunes(pages)
 	p := &painter{pdf: pdf, levels: -1}
-	if used[faceSans].len() == 0 { // outline titles need a UTF-8 font even on a blank document
+	outlineOnly := used[faceSans].len() == 0
+	if outlineOnly { // outline titles need a UTF-8 font even on a blank document
 		used[faceSans] = new(runeSet)
 		used[faceSans].add(' ')
 	}
@@ -83,7 +84,7 @@ func draw(pages []page, pp paper, fonts *fontSet, info docInfo, logo *markdown.I
 			file = new([]byte)
 		}
 		files[f] = file
-		if err := embedFont(pdf, f, used[f], fonts.m[f], file); err != nil {
+		if err := embedFont(pdf, f, used[f], fonts.m[f], file, outlineOnly && f == faceSans); err != nil {
 			return nil, fmt.Errorf("embed font %s%s: %w", ff.family, ff.style, err)
 		}
 		if !registered {
@@ -129,7 +130,10 @@ var subsetFiles [numFaces]sync.Pool
 // embedFont adds face f to the document, cut down to runes. gofpdf is given the subset's
 // characters and the face's metrics, so it embeds the font without parsing it again. The
 // font file is written into *file when it has room, and *file set to it.
-func embedFont(pdf *gofpdf.Fpdf, f face, runes *runeSet, m *metrics, file *[]byte) error {
+//
+// Every character of runes is drawn with Text but a word joiner, which only line breaking
+// sees; with undrawn, none is (the face is only there for the outline's titles).
+func embedFont(pdf *gofpdf.Fpdf, f face, runes *runeSet, m *metrics, file *[]byte, undrawn bool) error {
 	ff := fontFiles[f]
 	fm, err := faceDescriptors[f]()
 	if err != nil {
@@ -142,7 +146,7 @@ func embedFont(pdf *gofpdf.Fpdf, f face, runes *runeSet, m *metrics, file *[]byt
 	*file = sub
 	chars := make([]gofpdf.PrecutChar, len(cmap))
 	for i, e := range cmap {
-		chars[i] = gofpdf.PrecutChar{Char: e.r, Glyph: e.g, Advance: e.adv}
+		chars[i] = gofpdf.PrecutChar{Char: e.r, Glyph: e.g, Advance: e.adv, Undrawn: undrawn || string(e.r) == typography.WordJoiner}
 	}
 	pdf.AddUTF8FontPrecut(ff.family, ff.style, sub, fm, chars)
 	pdf.SetFont(ff.family, ff.style, 10)

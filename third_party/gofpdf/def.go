@@ -717,6 +717,7 @@ type fontDefType struct {
 	usedRunes    map[int]int   // Array of used runes
 	usedBits     *runeBits     // the BMP runes Text has put into usedRunes (patch.go)
 	precut       bool          // utf8File is already cut down: embed it as it is (patch.go)
+	drawnKnown   bool          // usedRunes was filled when the font was added (patch 23)
 }
 
 // generateFontID generates a font Id from the font definition

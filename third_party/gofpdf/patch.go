@@ -164,6 +164,9 @@ type PrecutChar struct {
 	Char    rune
 	Glyph   uint16
 	Advance uint16
+	// Undrawn: the caller never draws the character with Text (patch 23). Every other
+	// character counts as drawn from the start, so Text need not record each one it draws.
+	Undrawn bool
 }
 
 // AddUTF8FontPrecut is AddUTF8FontFromSubsetBytes for a caller that also knows the font's
@@ -188,16 +191,21 @@ func (f *Fpdf) AddUTF8FontPrecut(familyStr, styleStr string, ttf []byte, m UTF8F
 		sbarr = makeSubsetRange(32)
 	}
 	def := fontDefType{
-		Tp:        "UTF8",
-		Name:      key,
-		Desc:      m.desc,
-		Up:        m.up,
-		Ut:        m.ut,
-		Cw:        utf.CharWidths,
-		utf8File:  utf,
-		usedRunes: sbarr,
-		usedBits:  new(runeBits),
-		precut:    true,
+		Tp:         "UTF8",
+		Name:       key,
+		Desc:       m.desc,
+		Up:         m.up,
+		Ut:         m.ut,
+		Cw:         utf.CharWidths,
+		utf8File:   utf,
+		usedRunes:  sbarr,
+		precut:     true,
+		drawnKnown: true,
+	}
+	for _, c := range chars {
+		if !c.Undrawn {
+			def.usedRunes[int(c.Char)] = int(c.Char)
+		}
 	}
 	def.i, _ = generateFontID(def)
 	f.fonts[key] = def
@@ -604,6 +612,9 @@ type runeBits [1 << 16 / 64]uint64
 // thousands of times: a bit set answers "already there" without a map assignment. The map
 // stays the one record every other use reads; it only loses repeated writes of a key.
 func (font *fontDefType) markUsed(r rune) {
+	if font.drawnKnown {
+		return // its characters were recorded when it was added (patch 23)
+	}
 	if b := font.usedBits; b != nil && r >= 0 && r < 1<<16 {
 		w, m := r>>6, uint64(1)<<(r&63)
 		if b[w]&m != 0 {

@@ -315,13 +315,13 @@ func TestPrecutFontMatchesParsed(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	chars := []PrecutChar{{'A', 1, 1234}, {'B', 2, 0}, {0x4E00, 3, 2048}}
+	chars := []PrecutChar{{Char: 'A', Glyph: 1, Advance: 1234}, {Char: 'B', Glyph: 2}, {Char: 0x4E00, Glyph: 3, Advance: 2048}}
 	precut := doc(func(f *Fpdf) { f.AddUTF8FontPrecut("tiny", "", font, m, chars) })
 	if parsed != precut {
 		t.Errorf("documents differ:\nparsed %s\nprecut %s", parsed, precut)
 	}
 	// A width table of the whole font the cut came from, which has a "C" the cut lacks.
-	whole := m.WithCharWidths(append([]PrecutChar{{'C', 9, 700}}, chars...))
+	whole := m.WithCharWidths(append([]PrecutChar{{Char: 'C', Glyph: 9, Advance: 700}}, chars...))
 	if shared := doc(func(f *Fpdf) { f.AddUTF8FontPrecut("tiny", "", font, whole, chars) }); shared != parsed {
 		t.Errorf("documents differ:\nparsed %s\nshared widths %s", parsed, shared)
 	}
