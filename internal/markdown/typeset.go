@@ -26,8 +26,9 @@ func Typeset(body []byte, rules typography.Rules) []byte {
 // typesetTree is Typeset that also returns the typeset body parsed. It parses body once: the
 // typography rewrites only the text of Text nodes, so the tree of body, with every position
 // moved by what the rewrites before it added or took away (shiftTree), is the tree the
-// typeset body parses to. Where that may not hold (a rewrite joined two lines, or the tree
-// has a node whose positions cannot be moved), it parses the typeset body again.
+// typeset body parses to. Where that may not hold (a rewrite joined two lines, changed the
+// kind of a text's first or last character, or met invalid UTF-8, or the tree has a node
+// whose positions cannot be moved), it parses the typeset body again.
 func typesetTree(body []byte, rules typography.Rules) ([]byte, ast.Node) {
 	root := Parse(body)
 	var edits []edit
@@ -65,8 +66,8 @@ func typesetTree(body []byte, rules typography.Rules) ([]byte, ast.Node) {
 
 // shiftTree moves every position in the tree of a body to where it is after edits (sorted,
 // none overlapping, each the whole text of one Text node), and reports whether it could: it
-// cannot when an edit took a line break into its text, which changes the lines, or when the
-// tree holds a node it does not know the positions of.
+// cannot when an edit took a line break into its text, which changes the lines, or changed
+// its edges (sameEdges), or when the tree holds a node it does not know the positions of.
 func shiftTree(root ast.Node, edits []edit) bool {
 	for _, e := range edits {
 		if e.joined || !e.sameEdges {
