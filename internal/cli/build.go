@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path"
 	"strconv"
 	"strings"
 	"time"
@@ -325,7 +326,7 @@ func finish(asJSON, quiet bool, s Streams, rep *report, err error, start time.Ti
 		if len(rep.Removed) > 0 {
 			removed = fmt.Sprintf("; removed %d file(s) of the previous build that this one does not produce", len(rep.Removed))
 		}
-		fmt.Fprintf(s.ErrOut, "wrote %d %s to %s in %s%s\n", len(rep.Files), noun, rep.dir(), time.Since(start).Round(time.Millisecond), removed)
+		fmt.Fprintf(s.ErrOut, "wrote %d %s to %s (%s) in %s%s\n", len(rep.Files), noun, rep.dir(), whatFiles(rep.Files), time.Since(start).Round(time.Millisecond), removed)
 	}
 	if err == nil && !quiet && len(rep.Stale) == 0 && rep.Command == "build" && len(rep.Files) == 0 {
 		fmt.Fprintln(s.ErrOut, "up to date")
@@ -343,6 +344,25 @@ func finish(asJSON, quiet bool, s Streams, rep *report, err error, start time.Ti
 		return &reportedError{err}
 	}
 	return err
+}
+
+// whatFiles says what a build wrote: "100 documents, index.html, manifest.json". A document
+// has a variant; the other files are named.
+func whatFiles(files []output.Entry) string {
+	docs := 0
+	var others []string
+	for _, f := range files {
+		if f.Variant != "" {
+			docs++
+		} else {
+			others = append(others, path.Base(f.Path))
+		}
+	}
+	parts := []string{fmt.Sprintf("%d documents", docs)}
+	if docs == 1 {
+		parts[0] = "1 document"
+	}
+	return strings.Join(append(parts, others...), ", ")
 }
 
 func (r *report) dir() string {
