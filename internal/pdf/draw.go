@@ -131,8 +131,8 @@ var subsetFiles [numFaces]sync.Pool
 // characters and the face's metrics, so it embeds the font without parsing it again. The
 // font file is written into *file when it has room, and *file set to it.
 //
-// Every character of runes is drawn with Text but a word joiner, which only line breaking
-// sees; with undrawn, none is (the face is only there for the outline's titles).
+// Every character of runes is drawn with Text (run.drawn), unless undrawn says none is: the
+// face is only there for the outline's titles.
 func embedFont(pdf *gofpdf.Fpdf, f face, runes *runeSet, m *metrics, file *[]byte, undrawn bool) error {
 	ff := fontFiles[f]
 	fm, err := faceDescriptors[f]()
@@ -146,7 +146,7 @@ func embedFont(pdf *gofpdf.Fpdf, f face, runes *runeSet, m *metrics, file *[]byt
 	*file = sub
 	chars := make([]gofpdf.PrecutChar, len(cmap))
 	for i, e := range cmap {
-		chars[i] = gofpdf.PrecutChar{Char: e.r, Glyph: e.g, Advance: e.adv, Undrawn: undrawn || string(e.r) == typography.WordJoiner}
+		chars[i] = gofpdf.PrecutChar{Char: e.r, Glyph: e.g, Advance: e.adv, Undrawn: undrawn}
 	}
 	pdf.AddUTF8FontPrecut(ff.family, ff.style, sub, fm, chars)
 	pdf.SetFont(ff.family, ff.style, 10)
@@ -201,6 +201,10 @@ func registerLogo(pdf *gofpdf.Fpdf, logo *markdown.Image) string {
 }
 
 // usedRunes lists the characters drawn in each face; nil for a face nothing is drawn in.
+// drawn is the text of r as it is drawn: a word joiner has done its work in line breaking and
+// is left out, so copied or searched text does not carry it, and no font needs it.
+func (r run) drawn() string { return strings.ReplaceAll(r.text, typography.WordJoiner, "") }
+
 func usedRunes(pages []page) [numFaces]*runeSet {
 	var used [numFaces]*runeSet
 	for _, pg := range pages {
@@ -213,7 +217,7 @@ func usedRunes(pages []page) [numFaces]*runeSet {
 				set = new(runeSet)
 				used[e.run.face] = set
 			}
-			for _, r := range e.run.text {
+			for _, r := range e.run.drawn() {
 				set.add(r)
 			}
 		}
@@ -294,9 +298,7 @@ func (p *painter) element(e element) {
 			pdf.SetLineWidth(r.style.size * 0.04)
 			pdf.SetTextRenderingMode(2)
 		}
-		// A word joiner has done its work in line breaking: it is not drawn, so copied or
-		// searched text does not carry it.
-		pdf.Text(e.x, e.y, strings.ReplaceAll(r.text, typography.WordJoiner, ""))
+		pdf.Text(e.x, e.y, r.drawn())
 		if fake {
 			pdf.SetTextRenderingMode(0)
 		}

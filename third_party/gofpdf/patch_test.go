@@ -295,6 +295,7 @@ func tinyFont() []byte {
 // supplied makes the same document, byte for byte, as one parsed from the font file.
 func TestPrecutFontMatchesParsed(t *testing.T) {
 	font := tinyFont()
+	text := "AB一"
 	doc := func(add func(f *Fpdf)) string {
 		f := New("P", "pt", "A4", "")
 		f.SetCompression(false)
@@ -303,7 +304,7 @@ func TestPrecutFontMatchesParsed(t *testing.T) {
 		add(f)
 		f.AddPage()
 		f.SetFont("tiny", "", 12)
-		f.Text(10, 20, "AB一")
+		f.Text(10, 20, text)
 		var out bytes.Buffer
 		if err := f.Output(&out); err != nil {
 			t.Fatal(err)
@@ -324,6 +325,13 @@ func TestPrecutFontMatchesParsed(t *testing.T) {
 	whole := m.WithCharWidths(append([]PrecutChar{{Char: 'C', Glyph: 9, Advance: 700}}, chars...))
 	if shared := doc(func(f *Fpdf) { f.AddUTF8FontPrecut("tiny", "", font, whole, chars) }); shared != parsed {
 		t.Errorf("documents differ:\nparsed %s\nshared widths %s", parsed, shared)
+	}
+	// A character the caller marks Undrawn (patch 23) is left out as one Text never drew.
+	text = "A一"
+	parsed = doc(func(f *Fpdf) { f.AddUTF8FontFromSubsetBytes("tiny", "", font) })
+	chars[1].Undrawn = true
+	if undrawn := doc(func(f *Fpdf) { f.AddUTF8FontPrecut("tiny", "", font, m, chars) }); undrawn != parsed {
+		t.Errorf("documents differ:\nparsed %s\nprecut with B undrawn %s", parsed, undrawn)
 	}
 	for _, want := range []string{
 		"/DW 244", "/W [ 65 [ 603 0] 19968 [ 1000] ]", "/Ascent 927 /Descent -219 /CapHeight 683",
