@@ -135,13 +135,13 @@ type edit struct {
 
 // sameEdges reports whether old is valid UTF-8 and new starts and ends with characters of
 // the kinds old starts and ends with.
-func sameEdges(old, new string) bool {
-	if old == "" || new == "" || !utf8.ValidString(old) {
+func sameEdges(old []byte, new string) bool {
+	if len(old) == 0 || new == "" || !utf8.Valid(old) {
 		return false
 	}
-	of, _ := utf8.DecodeRuneInString(old)
+	of, _ := utf8.DecodeRune(old)
 	nf, _ := utf8.DecodeRuneInString(new)
-	ol, _ := utf8.DecodeLastRuneInString(old)
+	ol, _ := utf8.DecodeLastRune(old)
 	nl, _ := utf8.DecodeLastRuneInString(new)
 	return edgeKind(of) == edgeKind(nf) && edgeKind(ol) == edgeKind(nl)
 }
@@ -216,8 +216,7 @@ func typesetBlock(segs []segment, src []byte, rules typography.Rules, scratch *t
 			out, stop = strings.TrimSuffix(out, " "), s.stop
 		}
 		if out != string(src[s.start:stop]) {
-			old := string(src[s.start:stop])
-			edits = append(edits, edit{start: s.start, stop: stop, text: out, joined: stop > s.stop, sameEdges: sameEdges(old, out)})
+			edits = append(edits, edit{start: s.start, stop: stop, text: out, joined: stop > s.stop, sameEdges: sameEdges(src[s.start:stop], out)})
 		}
 	}
 	return edits
