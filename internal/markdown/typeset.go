@@ -14,16 +14,10 @@ import (
 	"github.com/policygen/policygen/internal/typography"
 )
 
-// Typeset applies a language's typography to the running text of a Markdown body: only text
-// is rewritten, never link destinations, e-mail addresses, web addresses or code, and never
-// the characters that make structure, so every format shows the same no-break spaces, quotes
-// and dashes.
-func Typeset(body []byte, rules typography.Rules) []byte {
-	out, _ := typesetTree(body, rules)
-	return out
-}
-
-// typesetTree is Typeset that also returns the typeset body parsed. It parses body once: the
+// typesetTree applies a language's typography to the running text of a Markdown body: only
+// text is rewritten, never link destinations, e-mail addresses, web addresses or code, and
+// never the characters that make structure, so every format shows the same no-break spaces,
+// quotes and dashes. It returns the typeset body and its tree, parsing body once: the
 // typography rewrites only the text of Text nodes, so the tree of body, with every position
 // moved by what the rewrites before it added or took away (shiftTree), is the tree the
 // typeset body parses to. Where that may not hold (a rewrite joined two lines, changed the

@@ -40,10 +40,16 @@ func TestTypeset(t *testing.T) {
 		{"range", "Open 6:00–14:00 daily\n", "Open 6:00–\u206014:00⍽daily\n"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got := strings.ReplaceAll(string(Typeset([]byte(tc.in), r)), typography.NBSP, "⍽")
+			got := strings.ReplaceAll(string(typeset([]byte(tc.in), r)), typography.NBSP, "⍽")
 			if got != tc.want {
 				t.Errorf("got  %q\nwant %q", got, tc.want)
 			}
 		})
 	}
+}
+
+// typeset is the typeset body alone.
+func typeset(body []byte, rules typography.Rules) []byte {
+	out, _ := typesetTree(body, rules)
+	return out
 }
