@@ -62,7 +62,7 @@ const starter = `# yaml-language-server: $schema=https://policygen.dev/schema/co
 company:
   name: @{init.value.name}
   #@ init.company.short_name
-  # short_name: @{init.value.short_name}
+  #short_name: @{init.value.short_name}
   #@ init.company.offering
   offering: @{init.value.offering}
   #@ init.company.website
@@ -78,9 +78,9 @@ languages: [LANG]
 default_language: LANG
 
 #@ init.branding
-# branding:
-#   logo: logo.png
-#   color: "#1f6f43"
+#branding:
+#  logo: logo.png
+#  color: "#1f6f43"
 
 #@ init.policy.intro
 policy:
@@ -192,11 +192,11 @@ performance:
     - csat
 
 #@ init.sections
-# sections:
-#   - id: refunds
-#     after: complaints
-#     title: @{init.value.section_title}
-#     body: @{init.value.section_body}
+#sections:
+#  - id: refunds
+#    after: complaints
+#    title: @{init.value.section_title}
+#    body: @{init.value.section_body}
 
 #@ init.revisions
 revisions:
