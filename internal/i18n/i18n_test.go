@@ -336,3 +336,32 @@ other = "„“"
 		t.Errorf("cs: no quote_style warning for greeting in %v", r.Findings)
 	}
 }
+
+// TestStarterQuotesTheOfferingSentence: the starter file's note on offering quotes the
+// sentence the value completes, as the documents write it, in every built-in language; a
+// note left behind when that sentence was reworded told users to fit a sentence they would
+// never see.
+func TestStarterQuotesTheOfferingSentence(t *testing.T) {
+	c, err := Load(locales.FS(), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tag := range c.Tags() {
+		lz, err := c.Localizer(tag)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sentence, err := lz.Message("handbook.vision.offering", map[string]any{"Offering": "\x00"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		lead := strings.TrimSpace(sentence[:strings.IndexByte(sentence, 0)])
+		note, err := lz.Message("init.company.offering", nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(note, lead) {
+			t.Errorf("%s: the offering note does not quote the sentence it completes, %q…:\n%s", tag, lead, note)
+		}
+	}
+}
