@@ -17,6 +17,9 @@ import (
 )
 
 func TestMain(m *testing.M) {
+	if os.Getenv(launcher) == "1" { // TestPeakMemory's launcher
+		os.Exit(launchMeasured())
+	}
 	testscript.Main(m, map[string]func(){
 		"policygen":        func() { os.Exit(cli.Main()) },
 		"policygen-hooked": func() { os.Exit(hookedMain()) },
